@@ -1,0 +1,248 @@
+//! The command line: parse arguments, run the pipeline, print results and
+//! one stderr line per failed input, and map the run to an exit status.
+//!
+//! Exit status: 0 success (and, for `check`, no conflict), 1 conflicts found
+//! (`check`), 2 an input failed or the command was used wrongly.
+
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result};
+use clap::{Args, Parser, Subcommand};
+
+use claimex::model::SCHEMA;
+use claimex::pipeline::{Outcome, Pipeline};
+use claimex::{ingest, pipeline, report};
+
+/// Structured, checkable claims from news articles in English and Chinese.
+#[derive(Debug, Parser)]
+#[command(name = "claimex", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract money, percent, year and company mentions as JSON Lines.
+    ///
+    /// Each PATH is a file or a folder walked recursively (.txt, .md, .html,
+    /// .htm; hidden files skipped); `-` reads one document from stdin. One
+    /// JSON object per mention goes to stdout (schema in docs/schema.md).
+    ///
+    /// Examples:
+    ///   claimex extract corpus/
+    ///   claimex extract -j 1 -o claims.jsonl corpus/002_0988a1f2d82e965d.txt
+    #[command(verbatim_doc_comment)]
+    Extract(ExtractArgs),
+    /// Show how each document was cut into paragraphs and sentences.
+    ///
+    /// Prints, per document, its encoding, then each paragraph with its
+    /// language and byte offsets (and why it is boilerplate, if it is), and
+    /// each sentence under it.
+    ///
+    /// Examples:
+    ///   claimex sentences corpus/003_ab44bbcb35556f3c.txt
+    ///   cat article.txt | claimex sentences -
+    #[command(verbatim_doc_comment)]
+    Sentences(CommonArgs),
+}
+
+#[derive(Debug, Args)]
+struct CommonArgs {
+    /// Files or folders to read (`-` for stdin).
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Worker threads (default: all cores). Output is identical for any value.
+    #[arg(short = 'j', long = "threads", value_name = "N")]
+    threads: Option<usize>,
+    /// Write to FILE (atomically: a temporary file, then a rename) instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Decode every input with this encoding (e.g. gbk, big5, utf-16le)
+    /// instead of detecting it.
+    #[arg(long, value_name = "LABEL")]
+    encoding: Option<String>,
+    /// Also extract from paragraphs marked as boilerplate (site chrome, promotion).
+    #[arg(long)]
+    all_text: bool,
+}
+
+#[derive(Debug, Args)]
+struct ExtractArgs {
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+/// Parse the command line and run it.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("claimex: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn dispatch(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Extract(a) => extract(&a.common),
+        Command::Sentences(a) => sentences(&a),
+    }
+}
+
+fn build_pipeline(a: &CommonArgs) -> Result<Pipeline> {
+    let encoding = match &a.encoding {
+        Some(label) => Some(
+            encoding_rs::Encoding::for_label(label.as_bytes())
+                .with_context(|| format!("unknown encoding {label:?}"))?,
+        ),
+        None => None,
+    };
+    let opts = pipeline::Options {
+        all_text: a.all_text,
+        ingest: ingest::Options { encoding },
+        threads: a.threads,
+    };
+    Pipeline::new(opts).map_err(anyhow::Error::msg)
+}
+
+/// Run `body` with an output stream: stdout, or a temporary file renamed
+/// over FILE when the body succeeds.
+fn with_output<T>(
+    output: Option<&Path>,
+    body: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
+    match output {
+        None => {
+            let stdout = io::stdout();
+            let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
+            let r = body(&mut w)?;
+            w.flush()?;
+            Ok(r)
+        }
+        Some(path) => {
+            let dir = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            let tmp = tempfile::NamedTempFile::new_in(&dir)
+                .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+            let mut w = BufWriter::new(tmp);
+            let r = body(&mut w)?;
+            let tmp = w.into_inner().map_err(|e| e.into_error())?;
+            tmp.persist(path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            Ok(r)
+        }
+    }
+}
+
+fn report_failure(e: &ingest::Error) {
+    eprintln!("claimex: {e}");
+}
+
+fn note_bad_bytes(doc: &claimex::model::Document) {
+    if doc.meta.bad_bytes > 0 {
+        eprintln!(
+            "claimex: {}: {} malformed byte sequence(s) replaced while decoding as {}",
+            doc.id, doc.meta.bad_bytes, doc.meta.encoding
+        );
+    }
+}
+
+fn extract(a: &CommonArgs) -> Result<ExitCode> {
+    let pipeline = build_pipeline(a)?;
+    let mut failed = false;
+    with_output(a.output.as_deref(), |out| {
+        let mut buf = Vec::with_capacity(1024);
+        let mut err = None;
+        {
+            pipeline.run(&a.paths, |o| {
+                match o {
+                    Outcome::Done(an) => {
+                        note_bad_bytes(&an.doc);
+                        if let Err(e) = report::jsonl::write_claims(out, &an.claims, &mut buf) {
+                            err = Some(e);
+                            return Err(io::Error::other("stop"));
+                        }
+                    }
+                    Outcome::Failed(e) => {
+                        failed = true;
+                        report_failure(&e);
+                    }
+                }
+                Ok(())
+            })
+        }
+        match err {
+            Some(e) => Err(e.into()),
+            None => Ok(()),
+        }
+    })?;
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn sentences(a: &CommonArgs) -> Result<ExitCode> {
+    let pipeline = build_pipeline(a)?;
+    let mut failed = false;
+    with_output(a.output.as_deref(), |out| {
+        let mut err = None;
+        {
+            pipeline.run(&a.paths, |o| {
+                match o {
+                    Outcome::Done(an) => {
+                        note_bad_bytes(&an.doc);
+                        if let Err(e) = report::text::write_sentences(out, &an) {
+                            err = Some(e);
+                            return Err(io::Error::other("stop"));
+                        }
+                    }
+                    Outcome::Failed(e) => {
+                        failed = true;
+                        report_failure(&e);
+                    }
+                }
+                Ok(())
+            })
+        }
+        match err {
+            Some(e) => Err(e.into()),
+            None => Ok(()),
+        }
+    })?;
+    let _ = SCHEMA;
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
+}

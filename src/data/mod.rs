@@ -1,0 +1,2 @@
+//! Embedded data tables (companies, metrics, currencies, FX rates), parsed
+//! once from the TSV files beside this module.

@@ -1,0 +1,1 @@
+//! Currency words and symbols to ISO 4217 codes.

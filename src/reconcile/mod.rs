@@ -1,0 +1,2 @@
+//! Reconcile: group claims by what they are about and flag figures that
+//! cannot all hold.
