@@ -355,6 +355,10 @@ pub struct Claim {
     /// Who / what / when, for money and percent claims.
     #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<Attribution>,
+    /// The whole sentence the figure stands in (money and percent claims
+    /// only), so that `check` can cite it from a claims file alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence_text: Option<String>,
 }
 
 /// An exact decimal number: `mantissa × 10^exp`.

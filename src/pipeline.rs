@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use crate::extract::{self, company::Gazetteer, Context};
 use crate::ingest;
-use crate::model::{Claim, Document, Lang, Mention, Paragraph, SCHEMA};
+use crate::model::{Claim, Document, Fact, Lang, Mention, Paragraph, SCHEMA};
 use crate::{attribute, segment};
 
 /// What the pipeline does besides the defaults.
@@ -190,6 +190,12 @@ fn place(doc: &Document, p: &Paragraph, m: Mention) -> Claim {
         start: span.start,
         end: span.end,
         text: doc.text[span.start..span.end].to_string(),
+        sentence_text: match (&m.fact, sentence) {
+            (Fact::Money(_) | Fact::Percent(_), Some(s)) => {
+                Some(doc.text[s.span.start..s.span.end].to_string())
+            }
+            _ => None,
+        },
         fact: m.fact,
         attribution: None,
     }
