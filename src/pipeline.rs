@@ -86,7 +86,7 @@ impl Pipeline {
         for (i, c) in claims.iter_mut().enumerate() {
             c.id = i;
         }
-        attribute::attribute(&doc, &paragraphs, &mut claims);
+        attribute::attribute(&doc, &paragraphs, &mut claims, &|id: &str| id.to_string());
         Analysis {
             doc,
             paragraphs,

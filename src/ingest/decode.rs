@@ -32,7 +32,7 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
         return false;
     }
     // UTF-16 without BOM: NULs at every other position in ASCII-heavy text.
-    !looks_utf16(head).is_some()
+    looks_utf16(head).is_none()
 }
 
 fn looks_utf16(head: &[u8]) -> Option<&'static Encoding> {
