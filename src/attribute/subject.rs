@@ -100,20 +100,22 @@ fn sentence_enumerations(text: &str, s: &SentenceFacts) -> Vec<Enumeration> {
     out
 }
 
-/// The enumeration a reader would take a group cue at `at` to mean.
+/// The enumeration a reader would take a group cue at `at` to mean: the
+/// nearest earlier one (of the size the cue implies, when it implies one),
+/// else the next one in the same paragraph, else — for a headline or a lead
+/// that names the group before the companies — the next one in the article.
 fn members_for(enums: &[Enumeration], at: Span, para: usize, count: usize) -> Option<&Enumeration> {
     let fits = |e: &&Enumeration| count == 0 || e.members.len() == count;
     let earlier = || enums.iter().filter(|e| e.span.end <= at.start).rev();
-    let later_same_para = || {
-        enums
-            .iter()
-            .filter(|e| e.span.start >= at.end && e.para == para)
-    };
+    let later_same_para = || enums.iter().filter(|e| e.span.start >= at.end && e.para == para);
+    let later = || enums.iter().filter(|e| e.span.start >= at.end);
     earlier()
         .find(fits)
         .or_else(|| later_same_para().find(fits))
         .or_else(|| earlier().next())
         .or_else(|| later_same_para().next())
+        .or_else(|| later().find(fits))
+        .or_else(|| later().next())
 }
 
 fn candidates(text: &str, s: &SentenceFacts, enums: &[Enumeration]) -> Vec<Candidate> {
