@@ -1,0 +1,849 @@
+//! Tests of the reconcile rules on realistic hand-written claims.
+//!
+//! Each scenario is a handful of claims as the extractor and attributor
+//! would give them for real sentences, and the conflicts a careful editor
+//! would raise, written from reading the sentences: `kind severity: figure |
+//! figure` with the cited figures in (doc, offset) order. An empty list means
+//! the figures agree and nothing may be reported.
+
+use super::testutil::{money, pct};
+use super::*;
+use crate::model::{Approx, Claim, PercentUnit};
+
+const GIANTS: &[&str] = &["alphabet", "amazon", "meta", "microsoft"];
+
+const S002_ZH: &str =
+    "科技巨头们正以前所未有的规模投入人工智能基础设施建设,预计2025年将达到3200亿美元。";
+const S002_EN: &str = "Tech giants are beginning an unprecedented $320 billion AI infrastructure spending spree in 2025.";
+const S003_SLIP: &str =
+    "2025年美国科技四巨头总资本支出将超过3200万美元,总增长率约为30%(约23,000亿元)。";
+const S003_RIGHT: &str =
+    "2025年,微软、亚马逊、谷歌、Meta的总资本支出将超过3200亿美元,同比增长30%左右。";
+
+fn capex_2025_scale() -> Vec<Claim> {
+    vec![
+        money("002.txt", 3, S002_ZH, "3200亿美元", "320000000000", "USD")
+            .subject(GIANTS)
+            .group("科技巨头")
+            .metric("capex")
+            .period("2025")
+            .build(),
+        money(
+            "002.txt",
+            10,
+            S002_EN,
+            "$320 billion",
+            "320000000000",
+            "USD",
+        )
+        .subject(GIANTS)
+        .group("tech giants")
+        .metric("capex")
+        .period("2025")
+        .build(),
+        money("003.txt", 9, S003_SLIP, "超过3200万美元", "32000000", "USD")
+            .approx(Approx::Over)
+            .subject(GIANTS)
+            .group("四巨头")
+            .metric("capex")
+            .period("2025")
+            .build(),
+        money(
+            "003.txt",
+            40,
+            S003_RIGHT,
+            "超过3200亿美元",
+            "320000000000",
+            "USD",
+        )
+        .approx(Approx::Over)
+        .subject(GIANTS)
+        .group("微软、亚马逊、谷歌、Meta")
+        .metric("capex")
+        .period("2025")
+        .build(),
+    ]
+}
+
+fn meta_2024_mismatch() -> Vec<Claim> {
+    vec![
+        money("002.txt", 20, "Meta's approach is to pour $60-65 billion into capital spending in 2025 – up from $39 billion in 2024.", "$39 billion", "39000000000", "USD")
+            .subject(&["meta"]).metric("capex").period("2024").build(),
+        money("003.txt", 7, "最近的财务报告显示,微软,亚马逊,谷歌,Meta 2024年资本支出分别为756亿美元、777亿美元、525亿美元和373亿美元", "373亿美元", "37300000000", "USD")
+            .subject(&["meta"]).metric("capex").period("2024").build(),
+    ]
+}
+
+fn amazon_agrees() -> Vec<Claim> {
+    const EN: &str = "Amazon is flexing its financial muscle with a planned $100 billion capital expenditure for 2025 – a dramatic leap from its $77 billion last year.";
+    const ZH: &str = "在财务报告电话会议上,亚马逊管理层透露,2025年的资本支出将超过1000亿美元,主要用于计算相关投资。";
+    const ZH2: &str = "最近的财务报告显示,微软,亚马逊,谷歌,Meta 2024年资本支出分别为756亿美元、777亿美元、525亿美元和373亿美元";
+    vec![
+        money("002.txt", 12, EN, "$100 billion", "100000000000", "USD")
+            .subject(&["amazon"])
+            .metric("capex")
+            .period("2025")
+            .build(),
+        money("002.txt", 12, EN, "$77 billion", "77000000000", "USD")
+            .subject(&["amazon"])
+            .metric("capex")
+            .period("2024")
+            .build(),
+        money("003.txt", 7, ZH2, "777亿美元", "77700000000", "USD")
+            .subject(&["amazon"])
+            .metric("capex")
+            .period("2024")
+            .build(),
+        money("003.txt", 20, ZH, "超过1000亿美元", "100000000000", "USD")
+            .approx(Approx::Over)
+            .subject(&["amazon"])
+            .metric("capex")
+            .period("2025")
+            .build(),
+        money(
+            "004.txt",
+            2,
+            "Amazon said it would spend over $100 billion this year.",
+            "over $100 billion",
+            "100000000000",
+            "USD",
+        )
+        .approx(Approx::Over)
+        .subject(&["amazon"])
+        .metric("capex")
+        .period("2025")
+        .build(),
+    ]
+}
+
+fn conversion_holds() -> Vec<Claim> {
+    const S: &str = "2024年,这四家公司的资本支出总额为2431亿美元(约合1.8万亿元),同比增长63%。";
+    vec![
+        money("003.txt", 8, S, "2431亿美元", "243100000000", "USD")
+            .subject(GIANTS)
+            .group("这四家公司")
+            .metric("capex")
+            .period("2024")
+            .build(),
+        money("003.txt", 8, S, "约合1.8万亿元", "1800000000000", "CNY")
+            .approx(Approx::About)
+            .subject(GIANTS)
+            .group("这四家公司")
+            .metric("capex")
+            .period("2024")
+            .build(),
+    ]
+}
+
+fn conversion_slip() -> Vec<Claim> {
+    const S1: &str = "在AI蓬勃發展下，2025年營運獲利達到創紀錄的47.2兆韓元（約新台幣10.3兆元），首次超越其競爭對手三星電子。";
+    const S2: &str = "SK海力士已連續3個季度刷新季度業績紀錄，並朝著今年100兆韓元（約新台幣2.19兆元）的營收邁進。";
+    vec![
+        money("02.txt", 1, S1, "47.2兆韓元", "47200000000000", "KRW")
+            .subject(&["sk-hynix"])
+            .metric("profit")
+            .period("2025")
+            .build(),
+        money("02.txt", 1, S1, "約新台幣10.3兆元", "10300000000000", "TWD")
+            .approx(Approx::About)
+            .subject(&["sk-hynix"])
+            .metric("profit")
+            .period("2025")
+            .build(),
+        money("02.txt", 3, S2, "100兆韓元", "100000000000000", "KRW")
+            .subject(&["sk-hynix"])
+            .metric("revenue")
+            .period("2026")
+            .build(),
+        money("02.txt", 3, S2, "約新台幣2.19兆元", "2190000000000", "TWD")
+            .approx(Approx::About)
+            .subject(&["sk-hynix"])
+            .metric("revenue")
+            .period("2026")
+            .build(),
+        // Another article's profit in won agrees with the won figure.
+        money(
+            "04.txt",
+            1,
+            "The chipmaker reported an operating profit of 47.2 trillion won, an all-time high.",
+            "47.2 trillion won",
+            "47200000000000",
+            "KRW",
+        )
+        .subject(&["sk-hynix"])
+        .metric("profit")
+        .period("2025")
+        .build(),
+    ]
+}
+
+fn two_conversions_disagree() -> Vec<Claim> {
+    const S01: &str =
+        "營收則增加46.8%至97.15兆韓元（682億美元），相當於一天就賺進將近2億美元營收。";
+    const S04: &str = "The chipmaker reported annual sales of 97.1 trillion won ($70.4 billion) and an operating profit of 47.2 trillion won.";
+    vec![
+        money("01.txt", 2, S01, "97.15兆韓元", "97150000000000", "KRW")
+            .subject(&["sk-hynix"])
+            .metric("revenue")
+            .period("2025")
+            .build(),
+        money("01.txt", 2, S01, "682億美元", "68200000000", "USD")
+            .subject(&["sk-hynix"])
+            .metric("revenue")
+            .period("2025")
+            .build(),
+        money(
+            "04.txt",
+            1,
+            S04,
+            "97.1 trillion won",
+            "97100000000000",
+            "KRW",
+        )
+        .subject(&["sk-hynix"])
+        .metric("revenue")
+        .period("2025")
+        .build(),
+        money("04.txt", 1, S04, "$70.4 billion", "70400000000", "USD")
+            .subject(&["sk-hynix"])
+            .metric("revenue")
+            .period("2025")
+            .build(),
+    ]
+}
+
+fn scale_x10_won() -> Vec<Claim> {
+    vec![
+        money(
+            "01.txt",
+            5,
+            "單是在去年第4季，SK海力士的營業利益就比去年同期激增137.1%至19.17兆韓元。",
+            "19.17兆韓元",
+            "19170000000000",
+            "KRW",
+        )
+        .subject(&["sk-hynix"])
+        .metric("profit")
+        .period("2025-Q4")
+        .build(),
+        money(
+            "03.txt",
+            2,
+            "Operating profit in the fourth quarter was 1.91696 trillion won.",
+            "1.91696 trillion won",
+            "1916960000000",
+            "KRW",
+        )
+        .subject(&["sk-hynix"])
+        .metric("profit")
+        .period("2025-Q4")
+        .build(),
+        money(
+            "04.txt",
+            3,
+            "Operating profit surged 137.2 percent to 19.1 trillion won.",
+            "19.1 trillion won",
+            "19100000000000",
+            "KRW",
+        )
+        .subject(&["sk-hynix"])
+        .metric("profit")
+        .period("2025-Q4")
+        .build(),
+    ]
+}
+
+/// Amazon's 2025 capex against 2024's, with the growth rate `rate`.
+fn growth_with(text: &str, value: &str, approx: Approx) -> Vec<Claim> {
+    let s = format!("亚马逊计划在2025年投入1000亿美元的资本支出,增长率{text}。");
+    let m = money("003.txt", 12, &s, "1000亿美元", "100000000000", "USD")
+        .subject(&["amazon"])
+        .metric("capex")
+        .period("2025")
+        .build();
+    let p = pct("003.txt", 12, &s, text, value)
+        .approx(approx)
+        .subject(&["amazon"])
+        .metric("growth")
+        .period("2025")
+        .growth_of(&m)
+        .build();
+    vec![
+        money(
+            "002.txt",
+            12,
+            "Amazon plans $100 billion for 2025 – a dramatic leap from its $77 billion last year.",
+            "$77 billion",
+            "77000000000",
+            "USD",
+        )
+        .subject(&["amazon"])
+        .metric("capex")
+        .period("2024")
+        .build(),
+        m,
+        p,
+    ]
+}
+
+fn growth_nearly_30() -> Vec<Claim> {
+    growth_with("接近30%", "30", Approx::Nearly)
+}
+
+fn growth_over_50() -> Vec<Claim> {
+    growth_with("超过50%", "50", Approx::Over)
+}
+
+/// A rate tied to an amount that is itself a slip is not reported twice.
+fn growth_on_slipped_amount() -> Vec<Claim> {
+    let mut v = capex_2025_scale();
+    let slip = v[2].clone();
+    v.push(
+        pct("003.txt", 9, S003_SLIP, "约为30%", "30")
+            .approx(Approx::About)
+            .subject(GIANTS)
+            .group("四巨头")
+            .metric("growth")
+            .period("2025")
+            .growth_of(&slip)
+            .build(),
+    );
+    v.push(
+        money("002.txt", 11, "The stakes are high, with collective capital expenditure jumping 30% up from 2024’s $246 billion investment.", "$246 billion", "246000000000", "USD")
+            .subject(GIANTS).group("tech giants").metric("capex").period("2024").build(),
+    );
+    v
+}
+
+const PARTS: &str = "最近的财务报告显示,微软,亚马逊,谷歌,Meta 2024年资本支出分别为756亿美元、777亿美元、525亿美元和373亿美元";
+
+fn sum_with(label: &str, total_sentence: &str, total_text: &str, total: &str) -> Vec<Claim> {
+    let part = |company: &str, text: &str, value: &str| {
+        money("003.txt", 7, PARTS, text, value, "USD")
+            .subject(&[company])
+            .metric("capex")
+            .period("2024")
+            .build()
+    };
+    vec![
+        part("microsoft", "756亿美元", "75600000000"),
+        part("amazon", "777亿美元", "77700000000"),
+        part("alphabet", "525亿美元", "52500000000"),
+        part("meta", "373亿美元", "37300000000"),
+        money("003.txt", 8, total_sentence, total_text, total, "USD")
+            .subject(GIANTS)
+            .group(label)
+            .metric("capex")
+            .period("2024")
+            .build(),
+    ]
+}
+
+fn sum_holds() -> Vec<Claim> {
+    sum_with(
+        "这四家公司",
+        "2024年,这四家公司的资本支出总额为2431亿美元,同比增长63%。",
+        "2431亿美元",
+        "243100000000",
+    )
+}
+
+fn sum_too_big() -> Vec<Claim> {
+    sum_with(
+        "这四家公司",
+        "2024年,这四家公司的资本支出总额为2631亿美元,同比增长63%。",
+        "2631亿美元",
+        "263100000000",
+    )
+}
+
+fn sum_parts_exceed() -> Vec<Claim> {
+    sum_with(
+        "科技巨头",
+        "2024年,科技巨头的资本支出为2131亿美元。",
+        "2131亿美元",
+        "213100000000",
+    )
+}
+
+fn sum_open_group() -> Vec<Claim> {
+    // "including": the group may have more members than the parts name.
+    sum_with(
+        "tech giants",
+        "Tech giants including Microsoft, Amazon, Google and Meta spent $371 billion in 2024.",
+        "$371 billion",
+        "371000000000",
+    )
+}
+
+fn qualifier_half() -> Vec<Claim> {
+    vec![
+        pct("000.txt", 2, "In contrast, reasoning-driven investments could account for nearly half of all AI spending that year.", "nearly half", "50").approx(Approx::Nearly)
+            .group("tech giants").metric("share").period("2032").build(),
+        pct("001.txt", 14, "By 2032, inference technology will account for over 50% of total AI investment.", "over 50%", "50").approx(Approx::Over)
+            .group("tech giants").metric("share").period("2032").build(),
+    ]
+}
+
+fn qualifier_about_over() -> Vec<Claim> {
+    vec![
+        money("13.txt", 6, "將使星際之門資料中心總容量在未來3年內達到近7 GW，投資額超過4000億美元（約新台幣12.13兆元）。", "超過4000億美元", "400000000000", "USD").approx(Approx::Over)
+            .subject(&["openai"]).metric("investment").period("2028").build(),
+        money("14.txt", 1, "未來三年投資約4000億美元。", "約4000億美元", "400000000000", "USD").approx(Approx::About)
+            .subject(&["openai"]).metric("investment").period("2028").build(),
+        money("16.txt", 3, "Investment will total more than $400 billion over the next three years.", "more than $400 billion", "400000000000", "USD").approx(Approx::Over)
+            .subject(&["openai"]).metric("investment").period("2028").build(),
+    ]
+}
+
+fn self_contradiction() -> Vec<Claim> {
+    vec![
+        money(
+            "003.txt",
+            30,
+            "2024年,微软净利润928亿美元,同比增长12%。",
+            "928亿美元",
+            "92800000000",
+            "USD",
+        )
+        .subject(&["microsoft"])
+        .metric("net_income")
+        .period("2024")
+        .build(),
+        money(
+            "003.txt",
+            44,
+            "微软2024年的净利润为829亿美元。",
+            "829亿美元",
+            "82900000000",
+            "USD",
+        )
+        .subject(&["microsoft"])
+        .metric("net_income")
+        .period("2024")
+        .build(),
+    ]
+}
+
+fn unattributed_not_compared() -> Vec<Claim> {
+    vec![
+        money(
+            "002.txt",
+            20,
+            "It spent $39 billion.",
+            "$39 billion",
+            "39000000000",
+            "USD",
+        )
+        .build(),
+        money(
+            "003.txt",
+            7,
+            "资本支出为373亿美元。",
+            "373亿美元",
+            "37300000000",
+            "USD",
+        )
+        .metric("capex")
+        .period("2024")
+        .build(),
+    ]
+}
+
+fn growth_metrics_apart() -> Vec<Claim> {
+    const S1: &str = "微软2024年资本支出为756亿美元,同比增长83%。";
+    const S2: &str = "2024年,微软净利润928亿美元,同比增长12%。";
+    let capex = money("003.txt", 7, S1, "756亿美元", "75600000000", "USD")
+        .subject(&["microsoft"])
+        .metric("capex")
+        .period("2024")
+        .build();
+    let ni = money("003.txt", 30, S2, "928亿美元", "92800000000", "USD")
+        .subject(&["microsoft"])
+        .metric("net_income")
+        .period("2024")
+        .build();
+    vec![
+        pct("003.txt", 7, S1, "83%", "83")
+            .subject(&["microsoft"])
+            .metric("growth")
+            .period("2024")
+            .growth_of(&capex)
+            .build(),
+        pct("003.txt", 30, S2, "12%", "12")
+            .subject(&["microsoft"])
+            .metric("growth")
+            .period("2024")
+            .growth_of(&ni)
+            .build(),
+        capex,
+        ni,
+    ]
+}
+
+fn units_apart() -> Vec<Claim> {
+    vec![
+        pct(
+            "a.txt",
+            1,
+            "The margin rose 1.5 percentage points in 2025.",
+            "1.5 percentage points",
+            "1.5",
+        )
+        .unit(PercentUnit::Pp)
+        .subject(&["apple"])
+        .metric("margin")
+        .period("2025")
+        .build(),
+        pct("b.txt", 1, "Its margin was 47% in 2025.", "47%", "47")
+            .subject(&["apple"])
+            .metric("margin")
+            .period("2025")
+            .build(),
+    ]
+}
+
+/// (name, claims, expected conflicts).
+type Scenario = (&'static str, fn() -> Vec<Claim>, &'static [&'static str]);
+
+const SCENARIOS: &[Scenario] = &[
+    (
+        "3200万美元 vs $320 billion",
+        capex_2025_scale,
+        &["scale high: 3200亿美元 | 超过3200万美元 | 超过3200亿美元"],
+    ),
+    (
+        "Meta 2024: $39 billion vs 373亿美元",
+        meta_2024_mismatch,
+        &["mismatch medium: $39 billion | 373亿美元"],
+    ),
+    (
+        "$77 billion = 777亿美元, over $100 billion = 1000亿美元",
+        amazon_agrees,
+        &[],
+    ),
+    ("2431亿美元(约合1.8万亿元)", conversion_holds, &[]),
+    (
+        "47.2兆韓元（約新台幣10.3兆元）",
+        conversion_slip,
+        &["conversion high: 47.2兆韓元 | 約新台幣10.3兆元"],
+    ),
+    (
+        "$70.4 billion vs 682億美元",
+        two_conversions_disagree,
+        &["conversion medium: 97.15兆韓元 | 682億美元 | 97.1 trillion won | $70.4 billion"],
+    ),
+    (
+        "1.91696 trillion won vs 19.17兆韓元",
+        scale_x10_won,
+        &["scale high: 19.17兆韓元 | 1.91696 trillion won | 19.1 trillion won"],
+    ),
+    ("nearly 30% from $77bn to $100bn", growth_nearly_30, &[]),
+    (
+        "over 50% from $77bn to $100bn",
+        growth_over_50,
+        &["growth medium: $77 billion | 1000亿美元 | 超过50%"],
+    ),
+    (
+        "growth on a slipped amount",
+        growth_on_slipped_amount,
+        &["scale high: 3200亿美元 | 超过3200万美元 | 超过3200亿美元"],
+    ),
+    ("756+777+525+373 = 2431", sum_holds, &[]),
+    (
+        "756+777+525+373 ≠ 2631",
+        sum_too_big,
+        &["sum medium: 756亿美元 | 777亿美元 | 525亿美元 | 373亿美元 | 2631亿美元"],
+    ),
+    (
+        "parts exceed 2131",
+        sum_parts_exceed,
+        &["sum medium: 756亿美元 | 777亿美元 | 525亿美元 | 373亿美元 | 2131亿美元"],
+    ),
+    (
+        "including: a total may have more parts",
+        sum_open_group,
+        &[],
+    ),
+    (
+        "over 50% vs nearly half",
+        qualifier_half,
+        &["qualifier medium: nearly half | over 50%"],
+    ),
+    (
+        "about vs more than $400bn",
+        qualifier_about_over,
+        &["qualifier low: 超過4000億美元 | 約4000億美元 | more than $400 billion"],
+    ),
+    (
+        "an article against itself",
+        self_contradiction,
+        &["self medium: 928亿美元 | 829亿美元"],
+    ),
+    ("no subject, no comparison", unattributed_not_compared, &[]),
+    (
+        "capex growth and profit growth are different keys",
+        growth_metrics_apart,
+        &[],
+    ),
+    ("points and percent are not compared", units_apart, &[]),
+];
+
+fn summary(r: &Report) -> Vec<String> {
+    r.conflicts
+        .iter()
+        .map(|c| {
+            let texts: Vec<&str> = c.claims.iter().map(|x| x.text.as_str()).collect();
+            format!(
+                "{} {}: {}",
+                c.kind.name(),
+                c.severity.name(),
+                texts.join(" | ")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn scenarios() {
+    let o = Options::default();
+    let mut bad = Vec::new();
+    for (name, build, want) in SCENARIOS {
+        let r = reconcile(&build(), &o);
+        let got = summary(&r);
+        if got != *want {
+            bad.push(format!(
+                "{name}:\n  got  {got:#?}\n  want {want:#?}\n  explanations: {:#?}",
+                r.conflicts
+                    .iter()
+                    .map(|c| &c.explanation)
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} of {} scenarios fail:\n{}",
+        bad.len(),
+        SCENARIOS.len(),
+        bad.join("\n")
+    );
+}
+
+/// Explanations quote the figures and say what kind of slip it likely is.
+#[test]
+fn explanations() {
+    let o = Options::default();
+    const CASES: &[Scenario] = &[
+        (
+            "scale",
+            capex_2025_scale,
+            &[
+                "超过3200万美元 (32 million USD) is 1/10000 of 3200亿美元",
+                "万/亿 slip",
+                "the same article also says 超过3200亿美元",
+            ],
+        ),
+        (
+            "mismatch",
+            meta_2024_mismatch,
+            &["373亿美元 against $39 billion", "4.4% apart"],
+        ),
+        (
+            "conversion",
+            conversion_slip,
+            &[
+                "47.2兆韓元 is about 1.03 trillion TWD",
+                "not 約新台幣10.3兆元",
+                "10 times too much",
+                "misplaced decimal point",
+            ],
+        ),
+        (
+            "growth",
+            growth_over_50,
+            &[
+                "1000亿美元 (2025) against $77 billion (2024) is a rise of 29.9%",
+                "超过50%",
+            ],
+        ),
+        (
+            "sum",
+            sum_too_big,
+            &[
+                "2631亿美元 is given as the total",
+                "756亿美元 + 777亿美元 + 525亿美元 + 373亿美元",
+                "243.1 billion USD",
+            ],
+        ),
+        (
+            "qualifier",
+            qualifier_half,
+            &["cannot both hold", "“nearly”", "“more than”"],
+        ),
+        (
+            "self",
+            self_contradiction,
+            &["the article gives both 829亿美元 and 928亿美元"],
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (name, build, wants) in CASES {
+        let r = reconcile(&build(), &o);
+        let Some(c) = r.conflicts.first() else {
+            bad.push(format!("{name}: no conflict"));
+            continue;
+        };
+        for w in *wants {
+            if !c.explanation.contains(w) {
+                bad.push(format!("{name}: {:?} lacks {w:?}", c.explanation));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// Agreeing figures are listed as groups, one source per article.
+#[test]
+fn agreeing_groups_count_sources() {
+    let r = reconcile(&amazon_agrees(), &Options::default());
+    let got: Vec<(String, usize, usize)> = r
+        .groups
+        .iter()
+        .map(|g| (g.key.period.clone(), g.sources, g.claims.len()))
+        .collect();
+    // 2024: 002 and 003. 2025: 002, 003 and 004.
+    assert_eq!(got, vec![("2024".into(), 2, 2), ("2025".into(), 3, 3)]);
+    assert_eq!(r.stats.compared, 2);
+    assert_eq!(r.stats.agreeing, 2);
+    // The zh summary and the en text of one article: one source.
+    let r = reconcile(&capex_2025_scale()[..2], &Options::default());
+    assert_eq!(r.groups.len(), 1);
+    assert_eq!(r.groups[0].sources, 1);
+    assert!(r.conflicts.is_empty());
+}
+
+/// Same claims in any order (and duplicated, as merged shards may be)
+/// give the same report bytes.
+#[test]
+fn order_does_not_matter() {
+    let mut all = Vec::new();
+    for (n, (_, build, _)) in SCENARIOS.iter().enumerate() {
+        // Distinct documents per scenario so that they do not mix.
+        for mut c in build() {
+            c.doc = format!("{}#{n}", c.doc);
+            all.push(c);
+        }
+    }
+    let o = Options::default();
+    let want = serde_json::to_string(&reconcile(&all, &o)).expect("json");
+    let mut rev = all.clone();
+    rev.reverse();
+    let mut twice = all.clone();
+    twice.extend(all.iter().cloned());
+    // A deterministic shuffle.
+    let mut shuffled = all.clone();
+    let n = shuffled.len();
+    for i in 0..n {
+        shuffled.swap(i, (i * 7919 + 13) % n);
+    }
+    for (name, v) in [
+        ("reversed", rev),
+        ("duplicated", twice),
+        ("shuffled", shuffled),
+    ] {
+        let got = serde_json::to_string(&reconcile(&v, &o)).expect("json");
+        assert_eq!(got, want, "{name}");
+    }
+}
+
+#[test]
+fn conversions_are_counted() {
+    let r = reconcile(&conversion_slip(), &Options::default());
+    assert_eq!(r.stats.conversions, 2);
+    // The failed conversion is reported once, not also against 04's won figure.
+    assert_eq!(r.conflicts.len(), 1);
+    let c = &r.conflicts[0];
+    assert_eq!(c.claims[1].currency.as_deref(), Some("TWD"));
+    assert!(c.claims[1].usd.is_some());
+}
+
+#[test]
+fn severity_filter() {
+    let mut all = capex_2025_scale();
+    all.extend(meta_2024_mismatch());
+    all.extend(qualifier_about_over());
+    let o = Options {
+        min_severity: Severity::Medium,
+        ..Options::default()
+    };
+    let r = reconcile(&all, &o);
+    let kinds: Vec<&str> = r.conflicts.iter().map(|c| c.kind.name()).collect();
+    assert_eq!(kinds, vec!["scale", "mismatch"]);
+    assert_eq!(r.stats.by_kind.get("qualifier"), None);
+    assert_eq!(r.stats.by_severity.get("high"), Some(&1));
+}
+
+#[test]
+fn plausibility_notes() {
+    const S: &str =
+        "美国东部时间2月10日收盘时,英伟达股价133.6亿美元,回升12.9%。英伟达总市值3.3亿美元。";
+    let claims = vec![
+        money("003.txt", 50, S, "133.6亿美元", "13360000000", "USD")
+            .subject(&["nvidia"])
+            .metric("share_price")
+            .period("2025")
+            .build(),
+        money("003.txt", 50, S, "3.3亿美元", "330000000", "USD")
+            .subject(&["nvidia"])
+            .metric("market_cap")
+            .period("2025")
+            .build(),
+        money(
+            "005.txt",
+            1,
+            "Nvidia's market value is $3.3 trillion.",
+            "$3.3 trillion",
+            "3300000000000",
+            "USD",
+        )
+        .subject(&["nvidia"])
+        .metric("market_cap")
+        .period("2025")
+        .build(),
+    ];
+    let r = reconcile(&claims, &Options::default());
+    let got: Vec<&str> = r.notes.iter().map(|n| n.explanation.as_str()).collect();
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert!(
+        got[0]
+            .contains("133.6亿美元 as a share price (13.36 billion USD) is above any listed share"),
+        "{}",
+        got[0]
+    );
+    assert!(
+        got[1].contains("a market cap of 3.3亿美元 is below the share price 133.6亿美元"),
+        "{}",
+        got[1]
+    );
+    // The two market caps are a scale conflict (10^4: 亿 against 万亿).
+    assert_eq!(summary(&r), vec!["scale high: 3.3亿美元 | $3.3 trillion"]);
+    assert_eq!(r.stats.notes, 2);
+}
+
+#[test]
+fn user_rates_change_the_verdict() {
+    // With a rate table that says 1 KRW = 0.22 TWD, the 10.3兆 conversion holds
+    // and the 2.19兆 one is the slip.
+    let user = fx::RateTable::parse(
+        "currency\tdate\tusd_per_unit\tnote\nKRW\t2025-07-01\t0.000704\t\nTWD\t2025-07-01\t0.003215\t\n",
+    )
+    .expect("valid");
+    let o = Options {
+        rates: RateTable::embedded().overlay(&user),
+        ..Options::default()
+    };
+    let r = reconcile(&conversion_slip(), &o);
+    let texts: Vec<String> = summary(&r);
+    assert_eq!(texts, vec!["conversion high: 100兆韓元 | 約新台幣2.19兆元"]);
+}
