@@ -87,8 +87,9 @@ fn conflict(a: &Fig, b: &Fig, rel: Relation, o: &Options) -> Option<Conflict> {
     );
     let (severity, explanation) = match rel {
         Relation::Scale(k) => {
+            // Either side may hold the slip: say how far apart, not which.
             let how = if k > 0 {
-                format!("{} times too much", scale::power(k))
+                format!("{} times as much", scale::power(k))
             } else {
                 format!("1/{} of it", scale::power(k))
             };

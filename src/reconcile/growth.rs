@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::model::{Conflict, ConflictKind, Key, Severity};
 
 use super::compare::{common_unit, previous_period, Fig, Unit};
-use super::{cite, scale, Options};
+use super::{cite, distinct_shapes, scale, Options};
 
 /// What the growth pass found.
 #[derive(Debug, Default)]
@@ -76,10 +76,17 @@ pub(crate) fn check_all(
         let (slo, shi) = p.span(o);
         let pad = p.half + o.growth_slack + o.rel_tolerance * p.value.to_f64().abs();
         let stated = (slo - pad, shi + pad);
-        let fits = curs.iter().any(|&ci| {
-            prevs
-                .iter()
-                .any(|&qi| implied(&figs[ci], &figs[qi], o).is_some_and(|g| overlaps(g, stated)))
+        // A fall may be written as a positive rate beside a word for it
+        // (下降53%, "down 53%"): then the rate is checked as negative too.
+        let falls = p.value.to_f64() > 0.0 && says_fall(p);
+        let stated_neg = (-stated.1, -stated.0);
+        let cur_reps = distinct_shapes(&curs, figs);
+        let prev_reps = distinct_shapes(prevs, figs);
+        let fits = cur_reps.iter().any(|&ci| {
+            prev_reps.iter().any(|&qi| {
+                implied(&figs[ci], &figs[qi], o)
+                    .is_some_and(|g| overlaps(g, stated) || (falls && overlaps(g, stated_neg)))
+            })
         });
         if fits {
             continue;
@@ -122,6 +129,17 @@ pub(crate) fn check_all(
         });
     }
     out
+}
+
+/// Words for a fall, in the rate's sentence.
+const FALL_WORDS: &[&str] = &[
+    "下降", "下滑", "下跌", "减少", "減少", "减", "減", "跌", "降", "萎缩", "萎縮", "declin",
+    "fell", "fall", "drop", "down", "decrease", "lower", "shrank", "shrink", "slump",
+];
+
+fn says_fall(p: &Fig) -> bool {
+    let s = p.c.sentence_text.as_deref().unwrap_or("").to_lowercase();
+    FALL_WORDS.iter().any(|w| s.contains(w))
 }
 
 /// The growth (in percent) that an amount `c` against an earlier amount

@@ -307,11 +307,15 @@ fn reconcile_key(
     o: &Options,
 ) -> (Vec<Conflict>, Option<Group>) {
     // Greedy clustering in (doc, offset) order: a figure joins the first
-    // cluster it agrees with entirely.
+    // cluster it agrees with entirely. A relation depends only on a figure's
+    // shape (value, range, hedge, unit, precision, year), so each cluster is
+    // checked once per distinct shape: a story that a thousand articles
+    // repeat costs little more than one that two articles state.
     let mut clusters: Vec<Vec<usize>> = Vec::new();
+    let mut shapes: Vec<Vec<usize>> = Vec::new();
     for &i in members {
-        let home = clusters.iter_mut().find(|cl| {
-            cl.iter().all(|&j| {
+        let home = (0..clusters.len()).find(|&c| {
+            shapes[c].iter().all(|&j| {
                 matches!(
                     relate(&figs[i], &figs[j], o),
                     Relation::Agree | Relation::Incomparable
@@ -319,8 +323,16 @@ fn reconcile_key(
             })
         });
         match home {
-            Some(cl) => cl.push(i),
-            None => clusters.push(vec![i]),
+            Some(c) => {
+                clusters[c].push(i);
+                if !shapes[c].iter().any(|&j| same_shape(&figs[i], &figs[j])) {
+                    shapes[c].push(i);
+                }
+            }
+            None => {
+                clusters.push(vec![i]);
+                shapes.push(vec![i]);
+            }
         }
     }
     let docs =
@@ -344,6 +356,9 @@ fn reconcile_key(
                 .then(b.cmp(&a))
         })
         .unwrap_or(0);
+    if PART_METRICS.contains(&key.metric.as_str()) {
+        return (qualifier_pairs(key, members, figs, o), None);
+    }
     let many = clusters.len() > 2;
     let mut out = Vec::new();
     for (ci, odd) in clusters.iter().enumerate() {
@@ -355,6 +370,47 @@ fn reconcile_key(
         }
     }
     (out, None)
+}
+
+/// Metrics that name a part of a whole the key does not capture: "a share
+/// of AI budgets" for training and for inference are both `share`, so two
+/// shares that differ are usually of different parts. For them only a
+/// qualifier clash (one value under hedges that exclude each other, "over
+/// 50%" against "nearly half") is taken as the same claim told two ways.
+const PART_METRICS: &[&str] = &["share"];
+
+/// Qualifier clashes among a key's figures, one conflict per pair of shapes.
+fn qualifier_pairs(key: &Key, members: &[usize], figs: &[Fig], o: &Options) -> Vec<Conflict> {
+    let reps = distinct_shapes(members, figs);
+    let mut out = Vec::new();
+    for (n, &i) in reps.iter().enumerate() {
+        for &j in &reps[n + 1..] {
+            let Relation::Qualifier(severity) = relate(&figs[i], &figs[j], o) else {
+                continue;
+            };
+            let (a, b) = (&figs[i], &figs[j]);
+            let mut all: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&x| same_shape(&figs[x], a) || same_shape(&figs[x], b))
+                .collect();
+            all.sort_unstable();
+            out.push(Conflict {
+                kind: ConflictKind::Qualifier,
+                severity,
+                explanation: format!(
+                    "{} and {} cannot both hold: {} against {}",
+                    a.c.text,
+                    b.c.text,
+                    hedge_words(a),
+                    hedge_words(b)
+                ),
+                key: key.clone(),
+                claims: cite_all(&all, figs, o),
+            });
+        }
+    }
+    out
 }
 
 /// The conflict between an odd cluster and the consensus, named after the
@@ -373,8 +429,20 @@ fn conflict_between(
     // Pairs in order, preferring same-currency pairs and, for the consensus
     // side, a figure from another document.
     let mut pairs: Vec<(usize, usize, Relation)> = Vec::new();
-    for &i in odd {
-        for &j in cons {
+    let odd_reps = distinct_shapes(odd, figs);
+    // For the consensus, each shape once, and once more from an article
+    // that does not state the odd figure (the better witness).
+    let mut cons_reps = distinct_shapes(cons, figs);
+    let elsewhere: Vec<usize> = cons
+        .iter()
+        .copied()
+        .filter(|&j| !odd_docs.contains(figs[j].c.doc.as_str()))
+        .collect();
+    cons_reps.extend(distinct_shapes(&elsewhere, figs));
+    cons_reps.sort_unstable();
+    cons_reps.dedup();
+    for &i in &odd_reps {
+        for &j in &cons_reps {
             let r = relate(&figs[i], &figs[j], o);
             if !matches!(r, Relation::Agree | Relation::Incomparable) {
                 pairs.push((i, j, r));
@@ -512,6 +580,28 @@ fn conflict_between(
         key: key.clone(),
         claims: cite_all(&all, figs, o),
     })
+}
+
+/// The first figure of each distinct shape, in order.
+pub(crate) fn distinct_shapes(idx: &[usize], figs: &[Fig]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for &i in idx {
+        if !out.iter().any(|&j| same_shape(&figs[i], &figs[j])) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// True when two figures relate to every other figure alike.
+fn same_shape(a: &Fig, b: &Fig) -> bool {
+    a.value == b.value
+        && a.value_max == b.value_max
+        && a.approx == b.approx
+        && a.unit == b.unit
+        && a.half.to_bits() == b.half.to_bits()
+        && a.year == b.year
+        && a.vague == b.vague
 }
 
 fn unit_name<'a>(f: &Fig<'a>) -> &'a str {

@@ -60,14 +60,16 @@ pub(crate) fn check_all(figs: &[Fig], by_key: &BTreeMap<&Key, Vec<usize>>, o: &O
             let mut lo = 0.0;
             let mut hi = 0.0;
             let mut ok = true;
+            let mut cross = false;
             for part in &parts {
                 let mut plo = f64::INFINITY;
                 let mut phi = f64::NEG_INFINITY;
                 for &pi in part {
                     let p = &figs[pi];
-                    let Some((fp, ft, _, _)) = common_unit(p, t, o) else {
+                    let Some((fp, ft, _, x)) = common_unit(p, t, o) else {
                         continue;
                     };
+                    cross |= x;
                     let (a, b) = p.span(o);
                     let f = fp / ft;
                     plo = plo.min((a - p.half) * f);
@@ -83,9 +85,15 @@ pub(crate) fn check_all(figs: &[Fig], by_key: &BTreeMap<&Key, Vec<usize>>, o: &O
             if !ok {
                 continue;
             }
+            // Parts in another currency went through the rate table.
+            let rel = if cross {
+                o.fx_tolerance
+            } else {
+                o.rel_tolerance
+            };
             let fits = |f: &Fig| {
                 let (a, b) = f.span(o);
-                let tol = f.half + o.rel_tolerance * b.abs();
+                let tol = f.half + rel * b.abs();
                 gap((a, b), (lo, hi)) <= tol
             };
             if fits(t) {

@@ -294,6 +294,46 @@ fn growth_over_50() -> Vec<Claim> {
     growth_with("超过50%", "50", Approx::Over)
 }
 
+/// A fall written as a positive rate beside 下降 / "down".
+fn growth_fall(text: &str, value: &str) -> Vec<Claim> {
+    let s = format!("阿里巴巴2025年归属普通股股东的净利润为206亿元,同比下降{text}。");
+    let m = money("06.txt", 1, &s, "206亿元", "20600000000", "CNY")
+        .subject(&["alibaba"])
+        .metric("net_income")
+        .period("2025-Q3")
+        .build();
+    let p = pct("06.txt", 1, &s, text, value)
+        .subject(&["alibaba"])
+        .metric("growth")
+        .period("2025-Q3")
+        .growth_of(&m)
+        .build();
+    vec![
+        money(
+            "05.txt",
+            4,
+            "去年同期淨利潤為438.7億元。",
+            "438.7億元",
+            "43870000000",
+            "CNY",
+        )
+        .subject(&["alibaba"])
+        .metric("net_income")
+        .period("2024-Q3")
+        .build(),
+        m,
+        p,
+    ]
+}
+
+fn growth_fall_holds() -> Vec<Claim> {
+    growth_fall("53%", "53")
+}
+
+fn growth_fall_wrong() -> Vec<Claim> {
+    growth_fall("35%", "35")
+}
+
 /// A rate tied to an amount that is itself a slip is not reported twice.
 fn growth_on_slipped_amount() -> Vec<Claim> {
     let mut v = capex_2025_scale();
@@ -655,7 +695,7 @@ fn explanations() {
             &[
                 "47.2兆韓元 is about 1.03 trillion TWD",
                 "not 約新台幣10.3兆元",
-                "10 times too much",
+                "10 times as much",
                 "misplaced decimal point",
             ],
         ),
@@ -846,4 +886,585 @@ fn user_rates_change_the_verdict() {
     let r = reconcile(&conversion_slip(), &o);
     let texts: Vec<String> = summary(&r);
     assert_eq!(texts, vec!["conversion high: 100兆韓元 | 約新台幣2.19兆元"]);
+}
+
+/// The seed corpus's figures, attributed as a careful reader would, and
+/// the conflicts such a reader raises — no more. Each sentence is quoted
+/// (abridged) from the articles; the expected list comes from reading them:
+/// - 003 writes the four giants' 2025 capex as 超过3200万美元 (a 万/亿 slip
+///   against 002's 3200亿美元 / $320 billion and 003's own 超过3200亿美元), and
+///   its bracketed 约23,000亿元 is the conversion of 3200亿, not of 3200万;
+/// - Meta's 2024 capex: $39 billion (002) against 373亿美元 (003);
+/// - inference's 2032 share: "nearly half" (000) against "over 50%" (001);
+/// - training's 2025 share: "over 40%" (000) against "about 40%" (001), weak;
+/// - 133.6亿美元 is no share price, and a 3.3亿美元 market cap is below it.
+/// Everything else agrees: rounding (777亿 / $77 billion), hedges (超过1000亿 /
+/// $100 billion), ranges (600亿-650亿 / $60-65 billion), 2460亿 against 2431亿,
+/// the 2431亿美元 ≈ 1.8万亿元 conversion, every growth rate, both totals.
+#[test]
+fn corpus_like() {
+    let g = GIANTS;
+    let m = |doc: &str,
+             s: usize,
+             st: &str,
+             t: &str,
+             v: &str,
+             cur: &str,
+             subj: &[&str],
+             metric: &str,
+             period: &str| {
+        money(doc, s, st, t, v, cur)
+            .subject(subj)
+            .metric(metric)
+            .period(period)
+    };
+    const Z1: &str =
+        "科技巨头们正以前所未有的规模投入人工智能基础设施建设,预计2025年将达到3200亿美元。";
+    const Z2: &str = "这一投资规模较2024年的2460亿美元大幅增长30%。";
+    const Z3: &str = "亚马逊计划在2025年投入1000亿美元用于资本支出。";
+    const Z4: &str = "微软预计2025年将投入800亿美元用于AI基础设施,现有AI业务已带来130亿美元的年收入,同比增长175%。";
+    const Z5: &str = "谷歌母公司Alphabet计划在2025年投入750亿美元用于基础设施建设。";
+    const Z6: &str = "Meta计划在2025年投入600-650亿美元用于资本支出。";
+    const E1: &str = "Tech giants are beginning an unprecedented $320 billion AI infrastructure spending spree in 2025.";
+    const E2: &str = "The stakes are high, with collective capital expenditure jumping 30% up from 2024’s $246 billion investment.";
+    const E3: &str = "Amazon is flexing its financial muscle with a planned $100 billion capital expenditure for 2025 – a dramatic leap from its $77 billion last year.";
+    const E4: &str = "Having earmarked $80 billion for AI infrastructure in 2025, Microsoft’s existing AI ventures are already delivering.";
+    const E5: &str = "Google parent Alphabet is pushing all its chips to the centre of the table, with a $75 billion infrastructure investment in 2025.";
+    const E6: &str = "Meta’s approach is to pour $60-65 billion into capital spending in 2025 – up from $39 billion in 2024.";
+    const C1: &str = "最近的财务报告显示,微软,亚马逊,谷歌,Meta 2024年资本支出分别为756亿美元、777亿美元、525亿美元和373亿美元,同比增长83%。、62%、63%、35%。";
+    const C2: &str = "2024年,这四家公司的资本支出总额为2431亿美元(约合1.8万亿元),同比增长63%。";
+    const C3: &str = "亚马逊计划在2025年投入1000亿美元的资本支出,增长率接近30%,谷歌计划在2025年投入750亿美元的资本支出,增长率将超过40%。";
+    const C4: &str = "Meta预计2025年资本支出将达到600亿-650亿美元,增长率将达到60%-75%。";
+    const C5: &str =
+        "2025年美国科技四巨头总资本支出将超过3200万美元,总增长率约为30%(约23,000亿元)。";
+    const C6: &str = "在财务报告电话会议上,亚马逊管理层透露,2025年的资本支出将超过1000亿美元,主要用于计算相关投资。";
+    const C7: &str = "与1月27日相比,美国东部时间2月10日收盘时,英伟达股价133.6亿美元,回升12.9%。英伟达总市值3.3亿美元。";
+    const C8: &str =
+        "2025年,微软、亚马逊、谷歌、Meta的总资本支出将超过3200亿美元,同比增长30%左右。";
+    const A1: &str = "While spending related to training is expected to account for over 40% of large companies' AI budgets this year, this proportion is expected to drop to only 14% by 2032.";
+    const A2: &str = "In contrast, reasoning-driven investments could account for nearly half of all AI spending that year.";
+    const A3: &str = "In 2025, major technology companies, including Microsoft, Amazon, and Meta, are expected to invest 371 billion dollars in AI Datacenters, a 44% increase from the previous year.";
+    const B1: &str = "Currently, about 40% of the AI budgets of major tech companies are still used for model training, but this proportion may decrease to only 14% by 2032.";
+    const B2: &str = "With the expectation that by 2032, inference technology will account for over 50% of total AI investment.";
+    const B3: &str = "It is expected that the total investment in AI this year will reach as high as $371 billion, a 44% increase from 2024.";
+    let tg = &["amazon", "meta", "microsoft"];
+    let c003_amzn = m(
+        "003.txt",
+        10,
+        C3,
+        "1000亿美元",
+        "100000000000",
+        "USD",
+        &["amazon"],
+        "capex",
+        "2025",
+    )
+    .build();
+    let c003_goog = m(
+        "003.txt",
+        10,
+        C3,
+        "750亿美元",
+        "75000000000",
+        "USD",
+        &["alphabet"],
+        "capex",
+        "2025",
+    )
+    .build();
+    let c003_meta = m(
+        "003.txt",
+        11,
+        C4,
+        "600亿-650亿美元",
+        "60000000000",
+        "USD",
+        &["meta"],
+        "capex",
+        "2025",
+    )
+    .max("65000000000")
+    .build();
+    let c003_slip = m(
+        "003.txt",
+        12,
+        C5,
+        "超过3200万美元",
+        "32000000",
+        "USD",
+        g,
+        "capex",
+        "2025",
+    )
+    .approx(Approx::Over)
+    .group("四巨头")
+    .build();
+    let c003_2431 = m(
+        "003.txt",
+        9,
+        C2,
+        "2431亿美元",
+        "243100000000",
+        "USD",
+        g,
+        "capex",
+        "2024",
+    )
+    .group("这四家公司")
+    .build();
+    let c003_3200 = m(
+        "003.txt",
+        40,
+        C8,
+        "超过3200亿美元",
+        "320000000000",
+        "USD",
+        g,
+        "capex",
+        "2025",
+    )
+    .approx(Approx::Over)
+    .group("四巨头")
+    .build();
+    let c002_320 = m(
+        "002.txt",
+        5,
+        Z1,
+        "3200亿美元",
+        "320000000000",
+        "USD",
+        g,
+        "capex",
+        "2025",
+    )
+    .group("科技巨头")
+    .build();
+    let c002_320en = m(
+        "002.txt",
+        12,
+        E1,
+        "$320 billion",
+        "320000000000",
+        "USD",
+        g,
+        "capex",
+        "2025",
+    )
+    .group("tech giants")
+    .build();
+    let c000_371 = m(
+        "000.txt",
+        0,
+        A3,
+        "371 billion dollars",
+        "371000000000",
+        "USD",
+        tg,
+        "investment",
+        "2025",
+    )
+    .group("major technology companies")
+    .build();
+    let c001_371 = m(
+        "001.txt",
+        12,
+        B3,
+        "$371 billion",
+        "371000000000",
+        "USD",
+        tg,
+        "investment",
+        "2025",
+    )
+    .group("mega-scale computing companies")
+    .approx(Approx::UpTo)
+    .build();
+    let growth = |doc: &str, s: usize, st: &str, t: &str, v: &str, of: &Claim| {
+        let a = of.attribution.clone().unwrap_or_default();
+        let subj: Vec<&str> = a
+            .subject
+            .as_ref()
+            .map(|x| x.companies.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        pct(doc, s, st, t, v)
+            .subject(&subj)
+            .metric("growth")
+            .period(a.period.as_deref().unwrap_or(""))
+            .growth_of(of)
+    };
+    let mut claims = vec![
+        // 002, Chinese digest.
+        c002_320.clone(),
+        m(
+            "002.txt",
+            6,
+            Z2,
+            "2460亿美元",
+            "246000000000",
+            "USD",
+            g,
+            "capex",
+            "2024",
+        )
+        .group("科技巨头")
+        .build(),
+        growth("002.txt", 6, Z2, "30%", "30", &c002_320).build(),
+        m(
+            "002.txt",
+            7,
+            Z3,
+            "1000亿美元",
+            "100000000000",
+            "USD",
+            &["amazon"],
+            "capex",
+            "2025",
+        )
+        .build(),
+        m(
+            "002.txt",
+            8,
+            Z4,
+            "800亿美元",
+            "80000000000",
+            "USD",
+            &["microsoft"],
+            "capex",
+            "2025",
+        )
+        .build(),
+        m(
+            "002.txt",
+            8,
+            Z4,
+            "130亿美元",
+            "13000000000",
+            "USD",
+            &["microsoft"],
+            "revenue",
+            "2024-Q4",
+        )
+        .build(),
+        m(
+            "002.txt",
+            9,
+            Z5,
+            "750亿美元",
+            "75000000000",
+            "USD",
+            &["alphabet"],
+            "capex",
+            "2025",
+        )
+        .build(),
+        m(
+            "002.txt",
+            10,
+            Z6,
+            "600-650亿美元",
+            "60000000000",
+            "USD",
+            &["meta"],
+            "capex",
+            "2025",
+        )
+        .max("65000000000")
+        .build(),
+        // 002, English text.
+        c002_320en.clone(),
+        m(
+            "002.txt",
+            13,
+            E2,
+            "$246 billion",
+            "246000000000",
+            "USD",
+            g,
+            "capex",
+            "2024",
+        )
+        .group("tech giants")
+        .build(),
+        growth("002.txt", 13, E2, "30%", "30", &c002_320en).build(),
+        m(
+            "002.txt",
+            14,
+            E3,
+            "$100 billion",
+            "100000000000",
+            "USD",
+            &["amazon"],
+            "capex",
+            "2025",
+        )
+        .build(),
+        m(
+            "002.txt",
+            14,
+            E3,
+            "$77 billion",
+            "77000000000",
+            "USD",
+            &["amazon"],
+            "capex",
+            "2024",
+        )
+        .build(),
+        m(
+            "002.txt",
+            16,
+            E4,
+            "$80 billion",
+            "80000000000",
+            "USD",
+            &["microsoft"],
+            "capex",
+            "2025",
+        )
+        .build(),
+        m(
+            "002.txt",
+            18,
+            E5,
+            "$75 billion",
+            "75000000000",
+            "USD",
+            &["alphabet"],
+            "capex",
+            "2025",
+        )
+        .build(),
+        m(
+            "002.txt",
+            19,
+            E6,
+            "$60-65 billion",
+            "60000000000",
+            "USD",
+            &["meta"],
+            "capex",
+            "2025",
+        )
+        .max("65000000000")
+        .build(),
+        m(
+            "002.txt",
+            19,
+            E6,
+            "$39 billion",
+            "39000000000",
+            "USD",
+            &["meta"],
+            "capex",
+            "2024",
+        )
+        .build(),
+        // 003.
+        m(
+            "003.txt",
+            8,
+            C1,
+            "756亿美元",
+            "75600000000",
+            "USD",
+            &["microsoft"],
+            "capex",
+            "2024",
+        )
+        .build(),
+        m(
+            "003.txt",
+            8,
+            C1,
+            "777亿美元",
+            "77700000000",
+            "USD",
+            &["amazon"],
+            "capex",
+            "2024",
+        )
+        .build(),
+        m(
+            "003.txt",
+            8,
+            C1,
+            "525亿美元",
+            "52500000000",
+            "USD",
+            &["alphabet"],
+            "capex",
+            "2024",
+        )
+        .build(),
+        m(
+            "003.txt",
+            8,
+            C1,
+            "373亿美元",
+            "37300000000",
+            "USD",
+            &["meta"],
+            "capex",
+            "2024",
+        )
+        .build(),
+        c003_2431.clone(),
+        m(
+            "003.txt",
+            9,
+            C2,
+            "约合1.8万亿元",
+            "1800000000000",
+            "CNY",
+            g,
+            "capex",
+            "2024",
+        )
+        .approx(Approx::About)
+        .group("这四家公司")
+        .build(),
+        c003_amzn.clone(),
+        growth("003.txt", 10, C3, "接近30%", "30", &c003_amzn)
+            .approx(Approx::Nearly)
+            .build(),
+        c003_goog.clone(),
+        growth("003.txt", 10, C3, "超过40%", "40", &c003_goog)
+            .approx(Approx::Over)
+            .build(),
+        c003_meta.clone(),
+        growth("003.txt", 11, C4, "60%-75%", "60", &c003_meta)
+            .max("75")
+            .build(),
+        c003_slip.clone(),
+        growth("003.txt", 12, C5, "约为30%", "30", &c003_slip)
+            .approx(Approx::About)
+            .build(),
+        m(
+            "003.txt",
+            12,
+            C5,
+            "约23,000亿元",
+            "2300000000000",
+            "CNY",
+            g,
+            "capex",
+            "2025",
+        )
+        .approx(Approx::About)
+        .group("四巨头")
+        .build(),
+        m(
+            "003.txt",
+            20,
+            C6,
+            "超过1000亿美元",
+            "100000000000",
+            "USD",
+            &["amazon"],
+            "capex",
+            "2025",
+        )
+        .approx(Approx::Over)
+        .build(),
+        m(
+            "003.txt",
+            30,
+            C7,
+            "133.6亿美元",
+            "13360000000",
+            "USD",
+            &["nvidia"],
+            "share_price",
+            "2025",
+        )
+        .build(),
+        m(
+            "003.txt",
+            30,
+            C7,
+            "3.3亿美元",
+            "330000000",
+            "USD",
+            &["nvidia"],
+            "market_cap",
+            "2025",
+        )
+        .build(),
+        c003_3200.clone(),
+        growth("003.txt", 40, C8, "30%左右", "30", &c003_3200)
+            .approx(Approx::About)
+            .build(),
+        // 000 and 001.
+        c000_371.clone(),
+        growth("000.txt", 0, A3, "44%", "44", &c000_371).build(),
+        pct("000.txt", 5, A1, "over 40%", "40")
+            .approx(Approx::Over)
+            .group("large companies")
+            .subject(tg)
+            .metric("share")
+            .period("2025")
+            .build(),
+        pct("000.txt", 5, A1, "14%", "14")
+            .group("large companies")
+            .subject(tg)
+            .metric("share")
+            .period("2032")
+            .build(),
+        pct("000.txt", 6, A2, "nearly half", "50")
+            .approx(Approx::Nearly)
+            .subject(tg)
+            .metric("share")
+            .period("2032")
+            .build(),
+        c001_371.clone(),
+        growth("001.txt", 12, B3, "44%", "44", &c001_371).build(),
+        pct("001.txt", 20, B1, "about 40%", "40")
+            .approx(Approx::About)
+            .subject(tg)
+            .metric("share")
+            .period("2025")
+            .build(),
+        pct("001.txt", 20, B1, "14%", "14")
+            .subject(tg)
+            .metric("share")
+            .period("2032")
+            .build(),
+        pct("001.txt", 21, B2, "over 50%", "50")
+            .approx(Approx::Over)
+            .subject(tg)
+            .metric("share")
+            .period("2032")
+            .build(),
+    ];
+    // Order must not matter.
+    claims.reverse();
+    let r = reconcile(&claims, &Options::default());
+    let got = summary(&r);
+    let want = vec![
+        "scale high: 3200亿美元 | 超过3200万美元 | 超过3200亿美元",
+        "conversion high: 超过3200万美元 | 约23,000亿元",
+        "qualifier medium: nearly half | over 50%",
+        "mismatch medium: $39 billion | 373亿美元",
+        "qualifier low: over 40% | about 40%",
+    ];
+    assert_eq!(
+        got,
+        want,
+        "{:#?}",
+        r.conflicts
+            .iter()
+            .map(|c| &c.explanation)
+            .collect::<Vec<_>>()
+    );
+    let notes: Vec<&str> = r.notes.iter().map(|n| n.explanation.as_str()).collect();
+    assert_eq!(notes.len(), 2, "{notes:#?}");
+    assert_eq!(r.stats.conversions, 2);
+    // Totals: 2025 — 002's 3200亿 / $320 billion (one figure of one article),
+    // 003's 超过3200万 and 超过3200亿; 2024 — 002's 2460亿 / $246 billion,
+    // 003's 2431亿 and its 约合1.8万亿元. (约23,000亿元 failed its conversion.)
+    assert_eq!(r.stats.sums_checked, 6, "{:#?}", r.stats);
+    // Rates with a previous-period amount: 002's two 30% (zh, en), 003's
+    // 接近30%, 超过40%, 60%-75%, 约为30%, 30%左右. The 44% of 000/001 link
+    // 2025 investment, with no 2024 figure on record.
+    assert_eq!(r.stats.growth_checked, 7, "{:#?}", r.stats);
 }

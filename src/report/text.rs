@@ -153,7 +153,7 @@ fn write_citation<W: Write + ?Sized>(out: &mut W, c: &Citation, p: &Paint) -> io
     };
     writeln!(
         out,
-        "      {} #{}  {}{}{}  {}",
+        "      {} s{}  {}{}{}  {}",
         clean(short_doc(&c.doc)),
         c.sentence,
         head.trim_start(),
@@ -193,7 +193,7 @@ mod tests {
             !text.contains("corpus/003.txt"),
             "documents are shown by file name"
         );
-        assert!(text.contains("003.txt #9  2025年美国科技四巨头总资本支出将«超过3200万美元»,总增长率约为30%。  = 32 million USD"), "{text}");
+        assert!(text.contains("003.txt s9  2025年美国科技四巨头总资本支出将«超过3200万美元»,总增长率约为30%。  = 32 million USD"), "{text}");
         assert!(text.contains("Notes (plausibility, not conflicts):"));
         // No escape sequence unless asked, and none from the article.
         assert!(!text.contains('\x1b'), "{text}");
@@ -209,6 +209,15 @@ mod tests {
         assert!(text.contains("\x1b[1;4m超过3200万美元\x1b[0m"));
         // The article's own escape sequence is defused.
         assert!(!text.contains("\x1b[31mred"));
+    }
+
+    /// Prints the sample for a look: `cargo test --lib print_sample -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "prints for a person to read"]
+    fn print_sample() {
+        let mut out = Vec::new();
+        write_report(&mut out, &sample::report(), &Options::default()).expect("write");
+        println!("{}", String::from_utf8_lossy(&out));
     }
 
     #[test]
