@@ -584,6 +584,12 @@ const SCENARIOS: &[Scenario] = &[
         growth_over_50,
         &["growth medium: $77 billion | 1000亿美元 | 超过50%"],
     ),
+    ("down 53%: 206 from 438.7", growth_fall_holds, &[]),
+    (
+        "down 35%: 206 from 438.7",
+        growth_fall_wrong,
+        &["growth medium: 438.7億元 | 206亿元 | 35%"],
+    ),
     (
         "growth on a slipped amount",
         growth_on_slipped_amount,
@@ -898,6 +904,7 @@ fn user_rates_change_the_verdict() {
 /// - inference's 2032 share: "nearly half" (000) against "over 50%" (001);
 /// - training's 2025 share: "over 40%" (000) against "about 40%" (001), weak;
 /// - 133.6亿美元 is no share price, and a 3.3亿美元 market cap is below it.
+///
 /// Everything else agrees: rounding (777亿 / $77 billion), hedges (超过1000亿 /
 /// $100 billion), ranges (600亿-650亿 / $60-65 billion), 2460亿 against 2431亿,
 /// the 2431亿美元 ≈ 1.8万亿元 conversion, every growth rate, both totals.
