@@ -9,7 +9,7 @@
 //!   or below a tenth of its yearly capex / investment (a market cap of
 //!   3.3亿美元 beside a share price of 133.6亿美元).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::Note;
 
@@ -117,41 +117,24 @@ pub(crate) fn notes(figs: &[Fig], o: &Options) -> Vec<Note> {
         }
     }
     // One subject's figures against each other.
-    for (i, cap) in figs.iter().enumerate() {
-        let Some(k) = &cap.key else { continue };
-        if k.metric != "market_cap" || k.kind != "money" || k.subject.len() != 1 {
-            continue;
+    let mut by_subject: BTreeMap<&[String], Vec<usize>> = BTreeMap::new();
+    for (i, f) in figs.iter().enumerate() {
+        if let Some(k) = f
+            .key
+            .as_ref()
+            .filter(|k| k.kind == "money" && k.subject.len() == 1)
+        {
+            by_subject.entry(k.subject.as_slice()).or_default().push(i);
         }
-        for (j, other) in figs.iter().enumerate() {
-            let Some(ok) = &other.key else { continue };
-            if i == j || ok.subject != k.subject || ok.kind != "money" {
-                continue;
-            }
-            let Some((fc, fo, _, _)) = common_unit(cap, other, o) else {
-                continue;
-            };
-            let (c, v) = (cap.center() * fc, other.center() * fo);
-            let why = if ok.metric == "share_price" && v > c {
-                Some(format!(
-                    "a market cap of {} is below the share price {} — one of them is misstated",
-                    cap.c.text, other.c.text
-                ))
-            } else if let Some((_, factor)) = CAP_FLOOR.iter().find(|(m, _)| *m == ok.metric) {
-                (c * factor < v).then(|| {
-                    format!(
-                        "a market cap of {} is implausibly small beside the same company's {} of {}",
-                        cap.c.text,
-                        ok.metric.replace('_', " "),
-                        other.c.text
-                    )
-                })
-            } else {
-                None
-            };
-            if let Some(why) = why {
-                if noted.insert(i) {
-                    out.push(note(cap, &[i, j], figs, o, why));
-                }
+    }
+    for same in by_subject.values() {
+        for &i in same {
+            if figs[i]
+                .key
+                .as_ref()
+                .is_some_and(|k| k.metric == "market_cap")
+            {
+                check_cap(i, same, figs, o, &mut noted, &mut out);
             }
         }
     }
@@ -161,6 +144,51 @@ pub(crate) fn notes(figs: &[Fig], o: &Options) -> Vec<Note> {
             .then_with(|| a.explanation.cmp(&b.explanation))
     });
     out
+}
+
+/// A market cap against the same company's other money figures (`same`).
+fn check_cap(
+    i: usize,
+    same: &[usize],
+    figs: &[Fig],
+    o: &Options,
+    noted: &mut BTreeSet<usize>,
+    out: &mut Vec<Note>,
+) {
+    let cap = &figs[i];
+    for &j in same {
+        let other = &figs[j];
+        let Some(ok) = &other.key else { continue };
+        if i == j {
+            continue;
+        }
+        let Some((fc, fo, _, _)) = common_unit(cap, other, o) else {
+            continue;
+        };
+        let (c, v) = (cap.center() * fc, other.center() * fo);
+        let why = if ok.metric == "share_price" && v > c {
+            Some(format!(
+                "a market cap of {} is below the share price {} — one of them is misstated",
+                cap.c.text, other.c.text
+            ))
+        } else if let Some((_, factor)) = CAP_FLOOR.iter().find(|(m, _)| *m == ok.metric) {
+            (c * factor < v).then(|| {
+                format!(
+                    "a market cap of {} is implausibly small beside the same company's {} of {}",
+                    cap.c.text,
+                    ok.metric.replace('_', " "),
+                    other.c.text
+                )
+            })
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            if noted.insert(i) {
+                out.push(note(cap, &[i, j], figs, o, why));
+            }
+        }
+    }
 }
 
 fn note(f: &Fig, idx: &[usize], figs: &[Fig], o: &Options, explanation: String) -> Note {

@@ -1,6 +1,35 @@
-//! JSON: the whole [`Report`] as one document, pretty-printed, for tools
-//! (`{"schema": 1, "conflicts": […], "groups": […], "notes": […], "stats": {…}}`;
-//! fields documented in `docs/schema.md`).
+//! JSON: the whole [`Report`] of `check` as one document, pretty-printed.
+//!
+//! ```text
+//! {
+//!   "schema": 1,
+//!   "conflicts": [{
+//!     "kind": "scale" | "mismatch" | "self" | "growth" | "sum" | "conversion" | "qualifier",
+//!     "severity": "high" | "medium" | "low",
+//!     "explanation": "3200万美元 (32 million USD) is 1/10000 of 3200亿美元 — likely a 万/亿 slip",
+//!     "key": {"subject": ["alphabet", …], "metric": "capex", "period": "2025", "kind": "money"},
+//!     "claims": [{
+//!       "doc": "corpus/003.txt", "sentence": 9, "text": "超过3200万美元",
+//!       "start": 1234, "end": 1253,             // byte offsets in the decoded document
+//!       "value": 32000000, "value_max": null,   // exact numbers
+//!       "currency": "USD",                      // money; percents have "unit" instead
+//!       "approx": "over",                       // or null
+//!                                               // (money in another currency also has
+//!                                               //  "usd": its value at the table's rate)
+//!       "sentence_text": "…"
+//!     }]
+//!   }],
+//!   "groups": [{"key": {…}, "sources": 2, "claims": [ … ]}],   // figures that agree
+//!   "notes": [{"kind": "plausibility", "explanation": "…", "key": {…} | null, "claims": [ … ]}],
+//!   "stats": {"claims", "documents", "figures", "keyed", "keys", "compared", "agreeing",
+//!             "conversions", "growth_checked", "sums_checked", "conflicts",
+//!             "by_kind": {"scale": 1, …}, "by_severity": {"high": 1, …}, "notes"}
+//! }
+//! ```
+//!
+//! Conflicts come most severe first, then by their first citation (doc,
+//! offset); citations in (doc, offset) order; groups by key; notes by
+//! (doc, offset). The same claims give the same bytes, in any order.
 
 use std::io::{self, Write};
 

@@ -73,7 +73,7 @@ pub fn write<W: Write + ?Sized>(
     opts: &Options,
 ) -> io::Result<()> {
     match format {
-        Format::Text => text::write_report(out, report, opts),
+        Format::Text => text::write(out, report, opts),
         Format::Json => json::write(out, report, opts),
         Format::Markdown => markdown::write(out, report, opts),
         Format::Html => html::write(out, report, opts),

@@ -97,11 +97,7 @@ impl Paint {
 /// with its explanation and the sentences it cites (the figure marked),
 /// then notes. Article text is cleaned of control characters, so an
 /// article cannot move the cursor or change colours.
-pub fn write_report<W: Write + ?Sized>(
-    out: &mut W,
-    report: &Report,
-    opts: &Options,
-) -> io::Result<()> {
+pub fn write<W: Write + ?Sized>(out: &mut W, report: &Report, opts: &Options) -> io::Result<()> {
     let p = Paint { on: opts.color };
     writeln!(out, "claimex check: {}", conflict_count(report))?;
     writeln!(out, "{}", p.dim(&checked_line(report)))?;
@@ -180,7 +176,7 @@ mod tests {
     fn report_lists_conflicts_and_notes() {
         let r = sample::report();
         let mut out = Vec::new();
-        write_report(&mut out, &r, &Options { color: false }).expect("write");
+        write(&mut out, &r, &Options { color: false }).expect("write");
         let text = String::from_utf8(out).expect("utf-8");
         assert!(
             text.starts_with("claimex check: 6 conflicts (2 high, 4 medium)\n"),
@@ -203,7 +199,7 @@ mod tests {
     fn colour_only_when_asked() {
         let r = sample::report();
         let mut out = Vec::new();
-        write_report(&mut out, &r, &Options { color: true }).expect("write");
+        write(&mut out, &r, &Options { color: true }).expect("write");
         let text = String::from_utf8(out).expect("utf-8");
         assert!(text.contains("\x1b[1;31mHIGH"));
         assert!(text.contains("\x1b[1;4m超过3200万美元\x1b[0m"));
@@ -216,7 +212,7 @@ mod tests {
     #[ignore = "prints for a person to read"]
     fn print_sample() {
         let mut out = Vec::new();
-        write_report(&mut out, &sample::report(), &Options::default()).expect("write");
+        write(&mut out, &sample::report(), &Options::default()).expect("write");
         println!("{}", String::from_utf8_lossy(&out));
     }
 
@@ -224,7 +220,7 @@ mod tests {
     fn empty_report() {
         let r = crate::reconcile::reconcile(&[], &crate::reconcile::Options::default());
         let mut out = Vec::new();
-        write_report(&mut out, &r, &Options::default()).expect("write");
+        write(&mut out, &r, &Options::default()).expect("write");
         let text = String::from_utf8(out).expect("utf-8");
         assert!(text.starts_with("claimex check: no conflicts\n"), "{text}");
     }
