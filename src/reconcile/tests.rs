@@ -1475,3 +1475,151 @@ fn corpus_like() {
     // 2025 investment, with no 2024 figure on record.
     assert_eq!(r.stats.growth_checked, 7, "{:#?}", r.stats);
 }
+
+mod prop {
+    //! Random claims: reconcile never panics, and input order never changes
+    //! the report.
+
+    use super::*;
+    use crate::model::{Attribution, Decimal, Fact, Lang, Money, Percent, Subject, SCHEMA};
+    use proptest::prelude::*;
+
+    const CURRENCIES: &[&str] = &["USD", "CNY", "KRW", "TWD", "XYZ"];
+    const METRICS: &[&str] = &[
+        "capex",
+        "revenue",
+        "share",
+        "growth",
+        "market_cap",
+        "share_price",
+    ];
+    const PERIODS: &[&str] = &["2024", "2025", "2025-Q4", "FY2025", ""];
+    const SUBJECTS: &[&[&str]] = &[&["amazon"], &["meta"], &["amazon", "meta"], &[]];
+    const HEDGES: &[Option<Approx>] = &[
+        None,
+        Some(Approx::Over),
+        Some(Approx::About),
+        Some(Approx::Nearly),
+        Some(Approx::Under),
+        Some(Approx::AtLeast),
+        Some(Approx::UpTo),
+    ];
+
+    #[allow(clippy::type_complexity)]
+    fn claim_strategy() -> impl Strategy<
+        Value = (
+            usize,
+            usize,
+            i64,
+            i32,
+            bool,
+            usize,
+            usize,
+            usize,
+            usize,
+            usize,
+            Option<usize>,
+            String,
+        ),
+    > {
+        (
+            0usize..3,
+            0usize..6,
+            -5i64..2_000_000,
+            -3i32..13,
+            any::<bool>(),
+            0..CURRENCIES.len(),
+            0..METRICS.len(),
+            0..PERIODS.len(),
+            0..SUBJECTS.len(),
+            0..HEDGES.len(),
+            proptest::option::of(0usize..40),
+            "[a-z约合()（）, 0-9亿万]{0,12}",
+        )
+    }
+
+    fn build(
+        spec: &[(
+            usize,
+            usize,
+            i64,
+            i32,
+            bool,
+            usize,
+            usize,
+            usize,
+            usize,
+            usize,
+            Option<usize>,
+            String,
+        )],
+    ) -> Vec<Claim> {
+        spec.iter()
+            .enumerate()
+            .map(
+                |(
+                    n,
+                    (doc, sentence, m, e, is_money, cur, metric, period, subj, hedge, link, filler),
+                )| {
+                    let value = Decimal::new(i128::from(*m), *e);
+                    let text = format!("{value}{}", if *is_money { CURRENCIES[*cur] } else { "%" });
+                    let sentence_text = format!("{filler}{text}{filler}");
+                    let start = sentence * 1000 + filler.len() + n % 7;
+                    let fact = if *is_money {
+                        Fact::Money(Money {
+                            value,
+                            value_max: None,
+                            currency: CURRENCIES[*cur].into(),
+                            approx: HEDGES[*hedge],
+                            vague: false,
+                        })
+                    } else {
+                        Fact::Percent(Percent {
+                            value,
+                            value_max: None,
+                            approx: HEDGES[*hedge],
+                            unit: PercentUnit::Percent,
+                        })
+                    };
+                    Claim {
+                        schema: SCHEMA,
+                        doc: format!("d{doc}.txt"),
+                        id: n,
+                        para: 0,
+                        sentence: *sentence,
+                        lang: Lang::Und,
+                        start,
+                        end: start + text.len(),
+                        text,
+                        fact,
+                        attribution: Some(Attribution {
+                            subject: Some(Subject {
+                                companies: SUBJECTS[*subj].iter().map(|s| s.to_string()).collect(),
+                                group: Some("g".into()),
+                            }),
+                            metric: Some(METRICS[*metric].into()),
+                            period: Some(PERIODS[*period].into())
+                                .filter(|p: &String| !p.is_empty()),
+                            growth_of: *link,
+                        }),
+                        sentence_text: Some(sentence_text),
+                    }
+                },
+            )
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+        #[test]
+        fn never_panics_and_order_free(spec in proptest::collection::vec(claim_strategy(), 0..40)) {
+            let claims = build(&spec);
+            let o = Options::default();
+            let a = serde_json::to_string(&reconcile(&claims, &o)).expect("json");
+            let mut rev = claims.clone();
+            rev.reverse();
+            let b = serde_json::to_string(&reconcile(&rev, &o)).expect("json");
+            prop_assert_eq!(a, b);
+        }
+    }
+}
