@@ -1484,6 +1484,23 @@ mod prop {
     use crate::model::{Attribution, Decimal, Fact, Lang, Money, Percent, Subject, SCHEMA};
     use proptest::prelude::*;
 
+    /// doc, sentence, mantissa, exponent, money?, currency, metric, period,
+    /// subject, hedge, growth_of, filler text.
+    type Spec = (
+        usize,
+        usize,
+        i64,
+        i32,
+        bool,
+        usize,
+        usize,
+        usize,
+        usize,
+        usize,
+        Option<usize>,
+        String,
+    );
+
     const CURRENCIES: &[&str] = &["USD", "CNY", "KRW", "TWD", "XYZ"];
     const METRICS: &[&str] = &[
         "capex",
@@ -1505,23 +1522,7 @@ mod prop {
         Some(Approx::UpTo),
     ];
 
-    #[allow(clippy::type_complexity)]
-    fn claim_strategy() -> impl Strategy<
-        Value = (
-            usize,
-            usize,
-            i64,
-            i32,
-            bool,
-            usize,
-            usize,
-            usize,
-            usize,
-            usize,
-            Option<usize>,
-            String,
-        ),
-    > {
+    fn claim_strategy() -> impl Strategy<Value = Spec> {
         (
             0usize..3,
             0usize..6,
@@ -1538,22 +1539,7 @@ mod prop {
         )
     }
 
-    fn build(
-        spec: &[(
-            usize,
-            usize,
-            i64,
-            i32,
-            bool,
-            usize,
-            usize,
-            usize,
-            usize,
-            usize,
-            Option<usize>,
-            String,
-        )],
-    ) -> Vec<Claim> {
+    fn build(spec: &[Spec]) -> Vec<Claim> {
         spec.iter()
             .enumerate()
             .map(
