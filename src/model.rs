@@ -698,7 +698,8 @@ pub struct Key {
     pub metric: String,
     /// Period (`2025`, `2024-Q4`).
     pub period: String,
-    /// `money` or `percent`.
+    /// `money`, `percent`, or `pp` / `bp` for percentage and basis points
+    /// (never compared with percents).
     pub kind: String,
 }
 
@@ -735,7 +736,7 @@ pub enum ConflictKind {
     Qualifier,
 }
 
-/// A claim as cited in a conflict or group.
+/// A claim as cited in a conflict, group or note.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Citation {
     /// Document id.
@@ -752,10 +753,19 @@ pub struct Citation {
     pub value: Decimal,
     /// Upper end of a range.
     pub value_max: Option<Decimal>,
-    /// Currency (money) or unit (percent).
-    pub currency: String,
+    /// ISO 4217 currency (money only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Unit (percent only): `percent`, `pp` or `bp`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<PercentUnit>,
     /// Hedge.
     pub approx: Option<Approx>,
+    /// The value in US dollars at the rate table's rate (four significant
+    /// digits), for money in another currency: what a cross-currency
+    /// comparison and the HTML chart use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usd: Option<Decimal>,
     /// The whole sentence the figure stands in.
     pub sentence_text: String,
 }
@@ -780,8 +790,118 @@ pub struct Conflict {
 pub struct Group {
     /// What the figures are about.
     pub key: Key,
+    /// How many documents state the figure (an article's Chinese summary
+    /// and English text are one source).
+    pub sources: usize,
     /// The figures, in (doc, offset) order.
     pub claims: Vec<Citation>,
+}
+
+/// A figure far outside what its metric allows: worth a look, but not a
+/// conflict between sources (`3.3亿美元` as a market cap smaller than the
+/// share price quoted beside it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    /// What kind of note (`plausibility`).
+    pub kind: String,
+    /// One line that quotes the figure and says what it was checked against.
+    pub explanation: String,
+    /// What the figure is about, when attributed.
+    pub key: Option<Key>,
+    /// The figure, and any figure it was checked against.
+    pub claims: Vec<Citation>,
+}
+
+/// Counts that say how much was checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Claims read (duplicates dropped).
+    pub claims: usize,
+    /// Documents they come from.
+    pub documents: usize,
+    /// Money and percent claims.
+    pub figures: usize,
+    /// Figures with a subject, metric and period (comparable across documents).
+    pub keyed: usize,
+    /// Distinct keys.
+    pub keys: usize,
+    /// Keys with two or more figures, so something was compared.
+    pub compared: usize,
+    /// Keys whose figures all agree (listed in `groups`).
+    pub agreeing: usize,
+    /// Same-sentence currency conversions checked against the rate table.
+    pub conversions: usize,
+    /// Growth rates checked against the two amounts they link.
+    pub growth_checked: usize,
+    /// Stated totals checked against their parts.
+    pub sums_checked: usize,
+    /// Conflicts reported (after the severity filter).
+    pub conflicts: usize,
+    /// Conflicts per kind (`scale`, `mismatch` …).
+    pub by_kind: std::collections::BTreeMap<String, usize>,
+    /// Conflicts per severity.
+    pub by_severity: std::collections::BTreeMap<String, usize>,
+    /// Plausibility notes.
+    pub notes: usize,
+}
+
+/// What `claimex check` reports: one JSON document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Schema version ([`SCHEMA`]).
+    pub schema: u32,
+    /// Figures that disagree, most severe first.
+    pub conflicts: Vec<Conflict>,
+    /// Figures that were compared and agree, by key.
+    pub groups: Vec<Group>,
+    /// Plausibility notes.
+    pub notes: Vec<Note>,
+    /// What was checked.
+    pub stats: Stats,
+}
+
+impl Report {
+    /// True when at least one conflict was found (`check` exits 1).
+    pub fn has_conflicts(&self) -> bool {
+        !self.conflicts.is_empty()
+    }
+}
+
+impl ConflictKind {
+    /// The name used in JSON (`scale`, `self` …).
+    pub const fn name(self) -> &'static str {
+        match self {
+            ConflictKind::Scale => "scale",
+            ConflictKind::Mismatch => "mismatch",
+            ConflictKind::SelfContradiction => "self",
+            ConflictKind::Growth => "growth",
+            ConflictKind::Sum => "sum",
+            ConflictKind::Conversion => "conversion",
+            ConflictKind::Qualifier => "qualifier",
+        }
+    }
+}
+
+impl Severity {
+    /// The name used in JSON (`high`, `medium`, `low`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+        }
+    }
+}
+
+impl PercentUnit {
+    /// The name used in JSON (`percent`, `pp`, `bp`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            PercentUnit::Percent => "percent",
+            PercentUnit::Pp => "pp",
+            PercentUnit::Bp => "bp",
+        }
+    }
 }
 
 #[cfg(test)]

@@ -107,7 +107,11 @@ fn sentence_enumerations(text: &str, s: &SentenceFacts) -> Vec<Enumeration> {
 fn members_for(enums: &[Enumeration], at: Span, para: usize, count: usize) -> Option<&Enumeration> {
     let fits = |e: &&Enumeration| count == 0 || e.members.len() == count;
     let earlier = || enums.iter().filter(|e| e.span.end <= at.start).rev();
-    let later_same_para = || enums.iter().filter(|e| e.span.start >= at.end && e.para == para);
+    let later_same_para = || {
+        enums
+            .iter()
+            .filter(|e| e.span.start >= at.end && e.para == para)
+    };
     let later = || enums.iter().filter(|e| e.span.start >= at.end);
     earlier()
         .find(fits)
