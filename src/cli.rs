@@ -60,6 +60,85 @@ enum Command {
     ///   claimex explain corpus/002_0988a1f2d82e965d.txt:9
     #[command(verbatim_doc_comment)]
     Explain(ExplainArgs),
+    /// Reconcile figures across articles and within each: report the ones
+    /// that conflict, and why.
+    ///
+    /// Extracts from each PATH (as `extract` does) and/or reads claim files
+    /// written by `claimex extract` (`--claims`), so extraction can run in
+    /// shards and one `check` merges them: the report is byte-identical to a
+    /// single run over all the articles. Conflicts are `scale` (a 万/亿 or
+    /// thousand/million slip), `mismatch`, `self`, `growth`, `sum`,
+    /// `conversion` and `qualifier`; figures that agree are listed as groups,
+    /// not flagged.
+    ///
+    /// Exit status: 0 no conflict, 1 conflicts found, 2 an input failed or
+    /// bad usage (like diff).
+    ///
+    /// Examples:
+    ///   claimex check corpus/
+    ///   claimex extract a/ > a.jsonl; claimex extract b/ > b.jsonl
+    ///   claimex check --claims a.jsonl b.jsonl --format html -o report.html
+    #[command(verbatim_doc_comment)]
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// Files or folders of articles to extract from (`-` for stdin).
+    #[arg(value_name = "PATH", required_unless_present = "claims")]
+    paths: Vec<PathBuf>,
+    /// Claim files (JSON Lines from `claimex extract`) to reconcile too;
+    /// several allowed, `-` for stdin.
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    claims: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: FormatArg,
+    /// Write to FILE (atomically) instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Worker threads for extraction (default: all cores).
+    #[arg(short = 'j', long = "threads", value_name = "N")]
+    threads: Option<usize>,
+    /// Decode every input with this encoding instead of detecting it.
+    #[arg(long, value_name = "LABEL")]
+    encoding: Option<String>,
+    /// Also use figures in paragraphs marked as boilerplate.
+    #[arg(long)]
+    all_text: bool,
+    /// Exchange rates to use instead of the embedded table's, for the
+    /// currencies the file lists (same TSV format as src/reconcile/fx_rates.tsv).
+    #[arg(long, value_name = "FILE")]
+    rates: Option<PathBuf>,
+    /// Relative tolerance on top of rounding before two figures disagree
+    /// (default 0.02 = 2%).
+    #[arg(long, value_name = "FRACTION")]
+    tolerance: Option<f64>,
+    /// Leave out conflicts below this severity.
+    #[arg(long, value_enum, default_value = "low")]
+    min_severity: SeverityArg,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum FormatArg {
+    /// Readable text, coloured on a terminal unless NO_COLOR is set.
+    Text,
+    /// One JSON document (schema in docs/schema.md).
+    Json,
+    /// Markdown, one section per conflict.
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum SeverityArg {
+    /// Everything.
+    Low,
+    /// Medium and high.
+    Medium,
+    /// High only.
+    High,
 }
 
 #[derive(Debug, Args)]
@@ -128,6 +207,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Extract(a) => extract(&a.common),
         Command::Sentences(a) => sentences(&a),
         Command::Explain(a) => explain(&a),
+        Command::Check(a) => check(&a),
     }
 }
 
@@ -261,6 +341,137 @@ fn sentences(a: &CommonArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn check(a: &CheckArgs) -> Result<ExitCode> {
+    use claimex::model::{Claim, Fact, Severity};
+    use claimex::reconcile::{self, fx::RateTable};
+
+    let mut opts = reconcile::Options::default();
+    if let Some(path) = &a.rates {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let user =
+            RateTable::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        opts.rates = RateTable::embedded().overlay(&user);
+    }
+    if let Some(t) = a.tolerance {
+        anyhow::ensure!(
+            (0.0..1.0).contains(&t),
+            "--tolerance takes a fraction between 0 and 1, got {t}"
+        );
+        opts.rel_tolerance = t;
+    }
+    opts.min_severity = match a.min_severity {
+        SeverityArg::Low => Severity::Low,
+        SeverityArg::Medium => Severity::Medium,
+        SeverityArg::High => Severity::High,
+    };
+
+    let mut failed = false;
+    let mut claims: Vec<Claim> = Vec::new();
+    let keep = |c: &Claim| matches!(c.fact, Fact::Money(_) | Fact::Percent(_));
+    for path in &a.claims {
+        let (read, bad) = read_claims(path, &mut claims, &keep);
+        failed |= bad;
+        if !read {
+            failed = true;
+        }
+    }
+    if !a.paths.is_empty() {
+        let common = CommonArgs {
+            paths: a.paths.clone(),
+            threads: a.threads,
+            output: None,
+            encoding: a.encoding.clone(),
+            all_text: a.all_text,
+        };
+        let pipeline = build_pipeline(&common)?;
+        pipeline.run(&a.paths, |o| {
+            match o {
+                Outcome::Done(an) => {
+                    note_bad_bytes(&an.doc);
+                    claims.extend(an.claims.into_iter().filter(|c| keep(c)));
+                }
+                Outcome::Failed(e) => {
+                    failed = true;
+                    report_failure(&e);
+                }
+            }
+            Ok(())
+        });
+    }
+    let report = reconcile::reconcile(&claims, &opts);
+    let format = match a.format {
+        FormatArg::Text => report::Format::Text,
+        FormatArg::Json => report::Format::Json,
+        FormatArg::Markdown => report::Format::Markdown,
+        FormatArg::Html => report::Format::Html,
+    };
+    let color = a.output.is_none()
+        && matches!(format, report::Format::Text)
+        && std::io::IsTerminal::is_terminal(&io::stdout())
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var("TERM").map_or(true, |t| t != "dumb");
+    with_output(a.output.as_deref(), |out| {
+        report::write(format, out, &report, &report::Options { color })?;
+        Ok(())
+    })?;
+    Ok(if failed {
+        ExitCode::from(2)
+    } else if report.has_conflicts() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Read a claims file (`-` for stdin) into `claims`, keeping those `keep`
+/// accepts. Returns (read at all, some line was bad); each bad line gets one
+/// stderr line with its number.
+fn read_claims(
+    path: &Path,
+    claims: &mut Vec<claimex::model::Claim>,
+    keep: &dyn Fn(&claimex::model::Claim) -> bool,
+) -> (bool, bool) {
+    use std::io::BufRead;
+    let name = path.display().to_string();
+    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+        Box::new(io::BufReader::new(io::stdin()))
+    } else {
+        match std::fs::File::open(path) {
+            Ok(f) => Box::new(io::BufReader::new(f)),
+            Err(e) => {
+                eprintln!("claimex: {name}: cannot read: {e}");
+                return (false, true);
+            }
+        }
+    };
+    let mut bad = false;
+    for (i, line) in reader.lines().enumerate() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("claimex: {name}:{}: cannot read: {e}", i + 1);
+                return (true, true);
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<claimex::model::Claim>(&line) {
+            Ok(c) => {
+                if keep(&c) {
+                    claims.push(c);
+                }
+            }
+            Err(e) => {
+                eprintln!("claimex: {name}:{}: not a claim: {e}", i + 1);
+                bad = true;
+            }
+        }
+    }
+    (true, bad)
 }
 
 fn explain(a: &ExplainArgs) -> Result<ExitCode> {

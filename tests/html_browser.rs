@@ -71,6 +71,7 @@ fn claim(
             metric: Some(metric.into()),
             period: Some(period.into()),
             growth_of: None,
+            estimate: false,
         }),
         sentence_text: Some(sentence_text.into()),
     }

@@ -41,7 +41,8 @@
 //!         currency: "USD".into(), approx: None, vague: false }),
 //!     attribution: Some(Attribution {
 //!         subject: Some(Subject { companies: vec!["meta".into()], group: None }),
-//!         metric: Some("capex".into()), period: Some("2024".into()), growth_of: None }),
+//!         metric: Some("capex".into()), period: Some("2024".into()), growth_of: None,
+//!         estimate: false }),
 //!     sentence_text: Some(sentence.into()),
 //! };
 //! let claims = [
@@ -256,9 +257,15 @@ fn sort_claims(claims: &[Claim]) -> Vec<&Claim> {
 /// are all known. A group without named members keys on its label. A growth
 /// percent keys on the metric of the amount it qualifies (`capex_growth`):
 /// revenue growth and capex growth of one company in one year are different
-/// figures. A growth percent linked to nothing is not compared.
+/// figures. A growth percent linked to nothing, and an expectation, are not
+/// compared.
 fn key_of(f: &Fig, figs: &[Fig], by_id: &BTreeMap<(&str, usize), usize>) -> Option<Key> {
     let a = f.c.attribution.as_ref()?;
+    // An expectation (analysts' consensus) is not the subject's own figure,
+    // and expectations from different polls need not agree.
+    if a.estimate {
+        return None;
+    }
     let s = a.subject.as_ref()?;
     let mut metric = a.metric.clone().filter(|m| !m.is_empty())?;
     let period = a.period.clone().filter(|p| !p.is_empty())?;

@@ -1587,6 +1587,7 @@ mod prop {
                             period: Some(PERIODS[*period].into())
                                 .filter(|p: &String| !p.is_empty()),
                             growth_of: *link,
+                            estimate: false,
                         }),
                         sentence_text: Some(sentence_text),
                     }
