@@ -7,6 +7,7 @@
 //! are cut on Chinese and Latin end punctuation with the exceptions news
 //! needs (decimals, abbreviations).
 
+pub mod boilerplate;
 pub mod lang;
 pub mod sentence;
 
