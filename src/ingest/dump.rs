@@ -226,7 +226,7 @@ pub fn load(line: Line, opts: &Options) -> Result<Document, Error> {
         (_, Some(h)) if !h.trim().is_empty() => (h.as_str(), true),
         _ => return Err(line.error(format!("{id}: no \"text\" or \"html\" field with content"))),
     };
-    let mut doc = super::document_from_str(id, body, is_html);
+    let mut doc = super::document_from_str(id, body, is_html).map_err(|m| line.error(m))?;
     doc.meta.encoding = encoding.name().to_string();
     doc.meta.encoding_source = source;
     let m = &mut doc.meta;

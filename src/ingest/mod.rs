@@ -568,15 +568,19 @@ pub(crate) fn document(
     doc.meta.encoding_source = decoded.source;
     doc.meta.bad_bytes = decoded.bad_bytes;
     if is_html {
-        html::fill(&mut doc, &decoded.text);
+        html::fill(&mut doc, &decoded.text).map_err(|message| Error::Decode {
+            path: doc.id.clone(),
+            message,
+        })?;
     } else {
         doc.text = decoded.text;
     }
     Ok(doc)
 }
 
-/// A document from text that is already Unicode (a JSON string).
-pub(crate) fn document_from_str(id: String, text: &str, is_html: bool) -> Document {
+/// A document from text that is already Unicode (a JSON string); an error
+/// message for HTML too deeply nested to parse.
+pub(crate) fn document_from_str(id: String, text: &str, is_html: bool) -> Result<Document, String> {
     let mut doc = Document {
         id,
         ..Default::default()
@@ -584,11 +588,11 @@ pub(crate) fn document_from_str(id: String, text: &str, is_html: bool) -> Docume
     doc.meta.encoding = encoding_rs::UTF_8.name().to_string();
     doc.meta.encoding_source = EncodingSource::Utf8;
     if is_html {
-        html::fill(&mut doc, text);
+        html::fill(&mut doc, text)?;
     } else {
         doc.text = text.to_string();
     }
-    doc
+    Ok(doc)
 }
 
 #[cfg(test)]
