@@ -31,7 +31,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::model::Paragraph;
 
@@ -370,7 +370,8 @@ const LABELS: &[&str] = &[
 static CUE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(CUES.iter().map(|(p, _)| p))
         .expect("cue words build an automaton")
 });
@@ -403,7 +404,8 @@ pub fn signals(line: &str) -> Signals {
         if super::lang::is_han(c) {
             han += 1;
         }
-        if c.is_alphanumeric() && !super::lang::is_han(c) {
+        // Words are counted in ASCII: enough for English and pinyin, cheap.
+        if c.is_ascii_alphanumeric() {
             if !in_word {
                 words += 1;
             }
@@ -424,7 +426,7 @@ pub fn signals(line: &str) -> Signals {
         (None, None, false, false, false);
     let (mut promo, mut reader) = (0u32, 0u32);
     let mut seen_promo: u64 = 0;
-    for m in CUE_AC.find_overlapping_iter(line) {
+    for m in CUE_AC.find_iter(line) {
         let (pat, cue) = CUES[m.pattern().as_usize()];
         if pat.is_ascii() && !whole_word(bytes, m.start(), m.end()) {
             continue;
@@ -468,7 +470,9 @@ pub fn signals(line: &str) -> Signals {
         Some("editor line")
     } else if is_label(line) {
         Some("interface label")
-    } else if (contact || has_email(line)) && n < 80 {
+    } else if (contact || (n < 80 && memchr::memchr(b'@', bytes).is_some() && has_email(line)))
+        && n < 80
+    {
         Some("contact line")
     } else if is_link_or_path(line) {
         Some("link or file path")
