@@ -753,4 +753,121 @@ mod tests {
             Units::from_reader("-", Box::new(io::Cursor::new(jsonl)), &forced).expect("open");
         assert_eq!(units.count(), 1);
     }
+
+    /// Every kind of bad input in one batch: each gives one error naming
+    /// the file and record, everything else comes through, in the same
+    /// order whatever the thread count.
+    #[test]
+    fn bad_inputs_through_the_pipeline() {
+        use crate::pipeline::{Outcome, Pipeline};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let p = |n: &str| dir.path().join(n);
+        // a: 0-byte file.
+        std::fs::write(p("a_empty.txt"), b"").expect("write");
+        // b: JSON Lines with a line that is not JSON, gzip cut short.
+        let mut lines = String::new();
+        for i in 0..400 {
+            lines.push_str(&format!(
+                "{{\"id\":\"j{i}\",\"text\":\"Line {i}: capex rose {i}% to ${i} billion.\"}}\n"
+            ));
+            if i == 1 {
+                lines.push_str("{not json at all\n");
+            }
+        }
+        let mut cut = gz(lines.as_bytes());
+        cut.truncate(cut.len() * 3 / 4);
+        std::fs::write(p("b_dump.jsonl.gz"), &cut).expect("write");
+        // c: 100 000 nested divs.
+        let deep = format!(
+            "<html><body>{}x{}</body></html>",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
+        std::fs::write(p("c_deep.html"), deep).expect("write");
+        // d: WARC whose second record's Content-Length lies.
+        let mk = |i: usize, lie: isize| {
+            let block = warc::tests::http(
+                "text/html; charset=utf-8",
+                format!(
+                    "<html><body><p>Page {i} reports $5{i} billion in spending.</p></body></html>"
+                )
+                .as_bytes(),
+            );
+            let len = (block.len() as isize + lie) as usize;
+            warc::tests::record(
+                "response",
+                &format!("https://w.example/{i}"),
+                &block,
+                Some(len),
+            )
+        };
+        std::fs::write(p("d_crawl.warc"), [mk(1, 0), mk(2, -7), mk(3, 0)].concat()).expect("write");
+        // e: a good text file.
+        std::fs::write(p("e_ok.txt"), "Meta will spend $65 billion in 2025.\n").expect("write");
+
+        let run = |threads: usize| -> Vec<String> {
+            let pipe = Pipeline::new(crate::pipeline::Options {
+                threads: Some(threads),
+                ..Default::default()
+            })
+            .expect("pipeline");
+            let mut out = Vec::new();
+            pipe.run(&[dir.path().to_path_buf()], |o| {
+                out.push(
+                    match o {
+                        Outcome::Done(a) => format!("ok {}", a.doc.id),
+                        Outcome::Failed(e) => format!("error {e}"),
+                    }
+                    .replace(&dir.path().display().to_string(), ""),
+                );
+                Ok(())
+            });
+            out
+        };
+        let one = run(1);
+        assert_eq!(one, run(3), "same outcomes in the same order");
+        let errors: Vec<&String> = one.iter().filter(|l| l.starts_with("error")).collect();
+        assert_eq!(errors.len(), 5, "{errors:#?}");
+        assert!(
+            errors[0].contains("a_empty.txt: skipped: empty"),
+            "{}",
+            errors[0]
+        );
+        assert!(
+            errors[1].contains("b_dump.jsonl.gz: line 3: not a JSON object"),
+            "{}",
+            errors[1]
+        );
+        assert!(
+            errors[2].contains("b_dump.jsonl.gz: line ") && errors[2].contains("truncated"),
+            "{}",
+            errors[2]
+        );
+        assert!(
+            errors[3].contains("c_deep.html") && errors[3].contains("nested"),
+            "{}",
+            errors[3]
+        );
+        assert!(
+            errors[4].contains("d_crawl.warc: record 2: https://w.example/2: Content-Length"),
+            "{}",
+            errors[4]
+        );
+        let oks: Vec<&String> = one.iter().filter(|l| l.starts_with("ok")).collect();
+        assert!(
+            oks.iter().any(|l| *l == "ok j0")
+                && oks.iter().any(|l| *l == "ok j1")
+                && oks.iter().any(|l| *l == "ok j2")
+        );
+        assert!(oks.len() > 100, "the dump before the cut comes through");
+        let tail: Vec<&str> = oks.iter().rev().take(3).map(|s| s.as_str()).collect();
+        assert_eq!(
+            tail,
+            [
+                "ok /e_ok.txt",
+                "ok https://w.example/3",
+                "ok https://w.example/1"
+            ]
+        );
+    }
 }
