@@ -47,6 +47,32 @@ enum Command {
     ///   cat article.txt | claimex sentences -
     #[command(verbatim_doc_comment)]
     Sentences(CommonArgs),
+    /// Show why each figure of one sentence was attributed as it was.
+    ///
+    /// TARGET is FILE:SENTENCE, with SENTENCE the 0-based sentence index that
+    /// `claimex extract` writes in its `sentence` field and `claimex
+    /// sentences` prints as `sN`. For each money and percent figure of that
+    /// sentence it prints the subject, metric and period, and the cue that
+    /// decided each.
+    ///
+    /// Examples:
+    ///   claimex explain corpus/003_ab44bbcb35556f3c.txt:14
+    ///   claimex explain corpus/002_0988a1f2d82e965d.txt:9
+    #[command(verbatim_doc_comment)]
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+struct ExplainArgs {
+    /// FILE:SENTENCE, e.g. corpus/003_ab44bbcb35556f3c.txt:14
+    #[arg(value_name = "TARGET")]
+    target: String,
+    /// Decode the file with this encoding instead of detecting it.
+    #[arg(long, value_name = "LABEL")]
+    encoding: Option<String>,
+    /// Also attribute figures in paragraphs marked as boilerplate.
+    #[arg(long)]
+    all_text: bool,
 }
 
 #[derive(Debug, Args)]
@@ -101,6 +127,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(a) => extract(&a.common),
         Command::Sentences(a) => sentences(&a),
+        Command::Explain(a) => explain(&a),
     }
 }
 
@@ -237,6 +264,47 @@ fn sentences(a: &CommonArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn explain(a: &ExplainArgs) -> Result<ExitCode> {
+    let (file, index) = a
+        .target
+        .rsplit_once(':')
+        .and_then(|(f, n)| Some((f, n.parse::<usize>().ok()?)))
+        .with_context(|| format!("expected FILE:SENTENCE, got {:?}", a.target))?;
+    let common = CommonArgs {
+        paths: vec![PathBuf::from(file)],
+        threads: Some(1),
+        output: None,
+        encoding: a.encoding.clone(),
+        all_text: a.all_text,
+    };
+    let pipeline = build_pipeline(&common)?;
+    let mut docs = ingest::read_path(Path::new(file), &pipeline.options().ingest);
+    let doc = match docs.pop() {
+        Some(Ok(doc)) => doc,
+        Some(Err(e)) => anyhow::bail!("{e}"),
+        None => anyhow::bail!("{file}: no document"),
+    };
+    let an = pipeline.analyze(doc);
+    let Some(sentence) = an
+        .paragraphs
+        .iter()
+        .flat_map(|p| p.sentences.iter())
+        .find(|s| s.index == index)
+    else {
+        anyhow::bail!(
+            "{file}: no sentence {index} (the document has {} sentences)",
+            an.paragraphs
+                .iter()
+                .map(|p| p.sentences.len())
+                .sum::<usize>()
+        );
+    };
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    report::text::write_explanation(&mut out, &an, sentence)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(test)]

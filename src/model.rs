@@ -325,6 +325,11 @@ pub struct Attribution {
     pub period: Option<String>,
     /// For a growth percent: the `id` of the money claim it qualifies.
     pub growth_of: Option<usize>,
+    /// True when the figure is somebody's expectation of the subject's
+    /// figure (analysts' consensus, 市场预期), not the subject's own: such
+    /// figures are not compared with reported ones.
+    #[serde(default)]
+    pub estimate: bool,
 }
 
 /// One JSON line of `claimex extract`: a mention placed in its document and

@@ -31,6 +31,9 @@ pub struct Analysis {
     pub paragraphs: Vec<Paragraph>,
     /// Its claims, in offset order.
     pub claims: Vec<Claim>,
+    /// For each attributed claim, the cues that decided its attribution
+    /// (`claimex explain`).
+    pub whys: Vec<attribute::Why>,
 }
 
 /// The stages with their tables built once; shared by every thread.
@@ -87,10 +90,11 @@ impl Pipeline {
         for (i, c) in claims.iter_mut().enumerate() {
             c.id = i;
         }
-        attribute::attribute(&doc, &paragraphs, &mut claims);
+        let whys = attribute::attribute(&doc, &paragraphs, &mut claims, &|id: &str| id.to_string());
         Analysis {
             doc,
             paragraphs,
+            whys,
             claims,
         }
     }

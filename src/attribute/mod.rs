@@ -1,13 +1,228 @@
 //! Attribute: who, what and when each money and percent figure is about.
+//!
+//! Input: a document's paragraphs and its claims in offset order (money,
+//! percent, year and company mentions). Output: `attribution` filled on every
+//! money and percent claim, and, on request, the cue that decided each field
+//! (`claimex explain`).
+//!
+//! The rules follow how a reader resolves a figure: the nearest subject in
+//! the same clause, then in the sentence, then the one carried over from the
+//! paragraph; "respectively" lists pair in order; a group ("the four tech
+//! giants", 科技四巨头) takes its members from the enumeration a reader would
+//! use. See [`subject`], [`metric`] and [`period`].
 
-use crate::model::{Attribution, Claim, Document, Fact, Paragraph};
+pub mod lexicon;
+pub mod metric;
+pub mod period;
+pub mod subject;
 
-/// Fill `attribution` on every money and percent claim of `doc`.
-pub fn attribute(doc: &Document, paragraphs: &[Paragraph], claims: &mut [Claim]) {
-    let _ = (doc, paragraphs);
-    for c in claims.iter_mut() {
-        if matches!(c.fact, Fact::Money(_) | Fact::Percent(_)) {
-            c.attribution = Some(Attribution::default());
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Attribution, Claim, Document, Fact, Lang, Paragraph, Span, Subject};
+
+/// Which cue decided each field of one claim's attribution.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Why {
+    /// The claim's `id`.
+    pub claim: usize,
+    /// How the subject was found.
+    pub subject: String,
+    /// How the metric was found.
+    pub metric: String,
+    /// How the period was found.
+    pub period: String,
+}
+
+/// One sentence with the mentions attribution needs, in document offsets.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceFacts {
+    /// The sentence's bytes.
+    pub span: Span,
+    /// Its paragraph.
+    pub para: usize,
+    /// Its language.
+    pub lang: Lang,
+    /// Company mentions: span and root company id (Google → alphabet).
+    pub companies: Vec<(Span, String)>,
+    /// Year mentions: span and period (`None` for an unresolved relative year).
+    pub years: Vec<(Span, Option<String>)>,
+    /// Indices (into the claims slice) of money claims, in order.
+    pub money: Vec<usize>,
+    /// Indices of percent claims, in order.
+    pub percent: Vec<usize>,
+}
+
+/// Fill `attribution` on every money and percent claim of `doc`. `root`
+/// maps a company id to the id figures are compared under (its top parent).
+/// Returns the cue behind each decision, one [`Why`] per attributed claim.
+pub fn attribute(
+    doc: &Document,
+    paragraphs: &[Paragraph],
+    claims: &mut [Claim],
+    root: &dyn Fn(&str) -> String,
+) -> Vec<Why> {
+    let sentences = collect(paragraphs, claims, root);
+    let enumerations = subject::enumerations(&doc.text, &sentences);
+    let mut whys = Vec::new();
+    let mut carried_subject: Option<(usize, Subject, String)> = None; // (para, subject, why)
+    let mut carried_period: Option<(usize, String)> = None;
+    for s in &sentences {
+        if carried_subject
+            .as_ref()
+            .is_some_and(|(p, _, _)| *p != s.para)
+        {
+            carried_subject = None;
+        }
+        if carried_period.as_ref().is_some_and(|(p, _)| *p != s.para) {
+            carried_period = None;
+        }
+        let text = &doc.text[s.span.start..s.span.end];
+        let clauses = clause_bounds(text, s.span.start);
+        let subjects = subject::attribute_sentence(
+            &doc.text,
+            s,
+            &clauses,
+            &enumerations,
+            claims,
+            carried_subject
+                .as_ref()
+                .map(|(_, subj, why)| (subj, why.as_str())),
+        );
+        let metrics = metric::attribute_sentence(text, s, &clauses, claims);
+        let estimates = metric::estimates(text, s, &clauses, claims);
+        let growth = metric::growth_links(s, claims, &metrics, &subjects);
+        let periods = period::attribute_sentence(
+            s,
+            &clauses,
+            claims,
+            &growth,
+            carried_period.as_ref().map(|(_, p)| p.as_str()),
+        );
+        for &i in s.money.iter().chain(&s.percent) {
+            let (subj, subj_why) = subjects
+                .get(&i)
+                .cloned()
+                .unwrap_or((None, "no subject".into()));
+            let (met, met_why) = metrics.get(&i).cloned().unwrap_or((None, "no cue".into()));
+            let (per, per_why) = periods.get(&i).cloned().unwrap_or((None, "no year".into()));
+            let growth_of = growth.get(&i).map(|&g| claims[g].id);
+            whys.push(Why {
+                claim: claims[i].id,
+                subject: subj_why,
+                metric: met_why,
+                period: per_why,
+            });
+            claims[i].attribution = Some(Attribution {
+                subject: subj,
+                metric: met,
+                period: per,
+                growth_of,
+                estimate: estimates.contains(&i),
+            });
+        }
+        // What the next sentence of the paragraph inherits.
+        if let Some(last) = subject::last_candidate(&doc.text, s, &enumerations) {
+            carried_subject = Some((
+                s.para,
+                last,
+                format!("carried over from sentence {}", s_index(s, paragraphs)),
+            ));
+        }
+        if let Some(p) = s.years.iter().rev().find_map(|(_, p)| p.clone()) {
+            carried_period = Some((s.para, p));
+        } else if !s.years.is_empty() {
+            // An unresolved "last year" breaks the carry-over.
+            carried_period = None;
         }
     }
+    whys
 }
+
+fn s_index(s: &SentenceFacts, paragraphs: &[Paragraph]) -> usize {
+    paragraphs
+        .iter()
+        .flat_map(|p| p.sentences.iter())
+        .find(|x| x.span == s.span)
+        .map_or(0, |x| x.index)
+}
+
+/// Group the claims by sentence, in document order.
+fn collect(
+    paragraphs: &[Paragraph],
+    claims: &[Claim],
+    root: &dyn Fn(&str) -> String,
+) -> Vec<SentenceFacts> {
+    let mut out: Vec<SentenceFacts> = Vec::new();
+    let mut by_index = std::collections::BTreeMap::new();
+    for p in paragraphs {
+        for s in &p.sentences {
+            by_index.insert(s.index, out.len());
+            out.push(SentenceFacts {
+                span: s.span,
+                para: p.index,
+                lang: s.lang,
+                ..Default::default()
+            });
+        }
+    }
+    for (i, c) in claims.iter().enumerate() {
+        let Some(&k) = by_index.get(&c.sentence) else {
+            continue;
+        };
+        let s = &mut out[k];
+        let span = Span::new(c.start, c.end);
+        match &c.fact {
+            Fact::Company(co) => s.companies.push((span, root(&co.id))),
+            Fact::Year(y) => s.years.push((span, y.period.clone())),
+            Fact::Money(_) => s.money.push(i),
+            Fact::Percent(_) => s.percent.push(i),
+        }
+    }
+    out.retain(|s| {
+        !s.money.is_empty()
+            || !s.percent.is_empty()
+            || !s.companies.is_empty()
+            || !s.years.is_empty()
+    });
+    out
+}
+
+/// Clause boundaries of a sentence as document offsets: the sentence is cut
+/// at commas, semicolons, colons, dashes and brackets (not inside numbers
+/// like `1,000`, and not at the enumeration mark 、, which joins a list).
+pub fn clause_bounds(text: &str, base: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let cut = match c {
+            ',' => {
+                let digit_before = i > 0 && bytes[i - 1].is_ascii_digit();
+                let digit_after = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                !(digit_before && digit_after)
+            }
+            '，' | ';' | '；' | '：' | '—' | '–' | '(' | ')' | '（' | '）' | '。' | '!' | '?'
+            | '！' | '？' => true,
+            ':' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+            _ => false,
+        };
+        if cut {
+            if i > start {
+                out.push(Span::new(base + start, base + i));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        out.push(Span::new(base + start, base + text.len()));
+    }
+    out
+}
+
+/// The clause (index into `clauses`) that holds offset `at`.
+pub fn clause_of(clauses: &[Span], at: usize) -> Option<usize> {
+    clauses.iter().position(|c| c.start <= at && at < c.end)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,217 @@
+//! Which quantity a figure is: the metric lexicon's cues around it.
+//!
+//! Within the figure's clause the most specific cue wins ("投入1000亿美元用于
+//! 资本支出" is capex, not investment); a clause with no cue takes the metric
+//! of the previous figure of the same kind in the sentence ("$100 billion
+//! capital expenditure for 2025 – a leap from its $77 billion last year"),
+//! else the sentence's best cue. Growth percents are linked to the amount
+//! they qualify (`growth_of`).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
+
+use super::lexicon::{Cue, METRICS};
+use super::{clause_of, SentenceFacts};
+use crate::model::{Claim, Fact, Span, Subject};
+
+fn applies(cue: &Cue, money: bool) -> bool {
+    let m = &METRICS.metrics[cue.value];
+    if money {
+        m.money
+    } else {
+        m.percent
+    }
+}
+
+/// The cue that names the figure at `at`: specificity (the lexicon's
+/// priority) weighed against distance, two points per character, so that
+/// "投入1000亿美元用于资本支出" is capex (specific, two characters away) and
+/// "raised $6.6 billion in new funding at a valuation of $157 billion" gives
+/// funding to the first amount and valuation to the second.
+fn best<'a>(
+    cues: impl Iterator<Item = &'a Cue>,
+    at: Span,
+    text: &str,
+    base: usize,
+) -> Option<&'a Cue> {
+    let score = |c: &Cue| {
+        let priority = METRICS.metrics[c.value].priority as i64;
+        let (from, to) = if c.end <= at.start {
+            (c.end, at.start)
+        } else if at.end <= c.start {
+            (at.end, c.start)
+        } else {
+            (0, 0)
+        };
+        let chars = text
+            .get(from.saturating_sub(base)..to.saturating_sub(base))
+            .map_or(0, |t| t.chars().count());
+        priority - 2 * chars as i64
+    };
+    cues.max_by(|a, b| score(a).cmp(&score(b)).then(b.start.cmp(&a.start)))
+}
+
+/// The metric of every money and percent figure of one sentence, with the
+/// reason, keyed by claim index.
+pub fn attribute_sentence(
+    sentence_text: &str,
+    s: &SentenceFacts,
+    clauses: &[Span],
+    claims: &[Claim],
+) -> BTreeMap<usize, (Option<String>, String)> {
+    let cues = METRICS.find(sentence_text, s.span.start);
+    let mut out = BTreeMap::new();
+    for (list, money) in [(&s.money, true), (&s.percent, false)] {
+        let mut previous: Option<(String, String)> = None;
+        for &i in list.iter() {
+            let at = Span::new(claims[i].start, claims[i].end);
+            let clause = clause_of(clauses, at.start);
+            let in_clause = cues.iter().filter(|c| {
+                applies(c, money) && clause.is_some() && clause_of(clauses, c.start) == clause
+            });
+            let quote = |c: &Cue| {
+                (
+                    METRICS.metrics[c.value].name.clone(),
+                    format!(
+                        "cue «{}»",
+                        &sentence_text[c.start - s.span.start..c.end - s.span.start]
+                    ),
+                )
+            };
+            let v = if let Some(c) = best(in_clause, at, sentence_text, s.span.start) {
+                let (name, why) = quote(c);
+                (Some(name), format!("{why} in clause"))
+            } else if let Some((name, why)) = &previous {
+                (
+                    Some(name.clone()),
+                    format!("{why}, as the figure before it"),
+                )
+            } else if let Some(c) = best(
+                cues.iter().filter(|c| applies(c, money)),
+                at,
+                sentence_text,
+                s.span.start,
+            ) {
+                let (name, why) = quote(c);
+                (Some(name), format!("{why} in sentence"))
+            } else {
+                (None, "no metric cue in the sentence".to_string())
+            };
+            if let (Some(name), why) = &v {
+                previous = Some((
+                    name.clone(),
+                    why.trim_end_matches(", as the figure before it")
+                        .to_string(),
+                ));
+            }
+            out.insert(i, v);
+        }
+    }
+    out
+}
+
+/// Words that make a figure somebody's expectation rather than the
+/// subject's own figure.
+static ESTIMATE_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build([
+            "analyst",
+            "analysts",
+            "analysts'",
+            "analysts’",
+            "consensus",
+            "expectations",
+            "estimates",
+            "estimated by",
+            "wall street expected",
+            "分析师",
+            "分析師",
+            "市场预期",
+            "市場預期",
+            "预期的",
+            "預期的",
+            "市场预估",
+            "市場預估",
+            "共识",
+            "共識",
+            "预估",
+            "預估",
+        ])
+        .expect("fixed word list")
+});
+
+/// Indices of the figures of one sentence that are expectations (their
+/// clause has an analyst or consensus cue).
+pub fn estimates(
+    sentence_text: &str,
+    s: &SentenceFacts,
+    clauses: &[Span],
+    claims: &[Claim],
+) -> BTreeSet<usize> {
+    let hits: Vec<usize> = ESTIMATE_CUES
+        .find_iter(sentence_text)
+        .filter(|m| {
+            let before = sentence_text[..m.start()].chars().next_back();
+            let after = sentence_text[m.end()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !after.is_some_and(|c| c.is_ascii_alphabetic())
+        })
+        .map(|m| s.span.start + m.start())
+        .collect();
+    s.money
+        .iter()
+        .chain(&s.percent)
+        .copied()
+        .filter(|&i| {
+            let clause = clause_of(clauses, claims[i].start);
+            clause.is_some() && hits.iter().any(|&h| clause_of(clauses, h) == clause)
+        })
+        .collect()
+}
+
+/// For each growth percent of the sentence, the money claim it qualifies:
+/// the same position in a parallel "respectively" list, else the nearest
+/// amount before it (after it, when none precedes) with the same subject.
+pub fn growth_links(
+    s: &SentenceFacts,
+    claims: &[Claim],
+    metrics: &BTreeMap<usize, (Option<String>, String)>,
+    subjects: &BTreeMap<usize, (Option<Subject>, String)>,
+) -> BTreeMap<usize, usize> {
+    let mut out = BTreeMap::new();
+    let growth: Vec<usize> = s
+        .percent
+        .iter()
+        .copied()
+        .filter(|i| metrics.get(i).and_then(|m| m.0.as_deref()) == Some("growth"))
+        .collect();
+    if growth.is_empty() || s.money.is_empty() {
+        return out;
+    }
+    let parallel = growth.len() == s.money.len() && growth.len() >= 2;
+    for (k, &p) in growth.iter().enumerate() {
+        if parallel {
+            out.insert(p, s.money[k]);
+            continue;
+        }
+        let subject = subjects.get(&p).and_then(|x| x.0.clone());
+        let same =
+            |m: &usize| subject.is_none() || subjects.get(m).and_then(|x| x.0.clone()) == subject;
+        let at = claims[p].start;
+        let link = s
+            .money
+            .iter()
+            .rfind(|&&m| claims[m].start < at && same(&m))
+            .or_else(|| s.money.iter().find(|&&m| claims[m].start > at && same(&m)));
+        if let Some(&m) = link {
+            if matches!(claims[m].fact, Fact::Money(_)) {
+                out.insert(p, m);
+            }
+        }
+    }
+    out
+}

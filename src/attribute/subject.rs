@@ -1,0 +1,331 @@
+//! Whom a figure is about: one company, several, or a named group.
+//!
+//! Candidates in a sentence are single companies, enumerations ("Microsoft,
+//! Amazon and Meta", 微软、亚马逊、谷歌和Meta) and group cues ("tech giants",
+//! 科技四巨头). A group takes its members from an enumeration in the same
+//! sentence, else from the nearest earlier enumeration in the article (one of
+//! the size the cue implies, when it implies one), else from the next one in
+//! the same paragraph. A figure takes the nearest candidate in its clause,
+//! then in its sentence (preceding first), then the subject carried over from
+//! earlier sentences of the paragraph. "Respectively" lists pair in order.
+
+use std::collections::BTreeMap;
+
+use super::lexicon::GROUPS;
+use super::{clause_of, SentenceFacts};
+use crate::model::{Claim, Span, Subject};
+
+/// Companies named together as a list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Enumeration {
+    /// From the first to the last name.
+    pub span: Span,
+    /// Paragraph index.
+    pub para: usize,
+    /// Root company ids, in the order named, without repeats.
+    pub members: Vec<String>,
+}
+
+/// A possible subject in a sentence.
+#[derive(Clone, Debug)]
+struct Candidate {
+    span: Span,
+    subject: Subject,
+    why: String,
+}
+
+/// True when the text between two company names only joins them into a list
+/// ("、", ", ", " and ", "和", ticker decorations such as `)$ 、 $`).
+fn joins(gap: &str) -> bool {
+    if gap.len() > 24 {
+        return false;
+    }
+    let mut rest = gap.to_string();
+    for w in [
+        "以及", "and", "和", "及", "与", "與", "跟", "or", "或", "plus",
+    ] {
+        rest = rest.replace(w, " ");
+    }
+    rest.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '$' | '(' | ')' | '（' | '）' | '、' | ',' | '，' | '&' | '/'
+            )
+    })
+}
+
+/// Every enumeration of two or more distinct companies in the document.
+pub fn enumerations(text: &str, sentences: &[SentenceFacts]) -> Vec<Enumeration> {
+    let mut out = Vec::new();
+    for s in sentences {
+        for e in sentence_enumerations(text, s) {
+            out.push(e);
+        }
+    }
+    out
+}
+
+fn sentence_enumerations(text: &str, s: &SentenceFacts) -> Vec<Enumeration> {
+    let mut out = Vec::new();
+    let mut run: Vec<&(Span, String)> = Vec::new();
+    let flush = |run: &mut Vec<&(Span, String)>, out: &mut Vec<Enumeration>| {
+        let mut members: Vec<String> = Vec::new();
+        for (_, id) in run.iter() {
+            if !members.contains(id) {
+                members.push(id.clone());
+            }
+        }
+        if members.len() >= 2 {
+            if let (Some(first), Some(last)) = (run.first(), run.last()) {
+                out.push(Enumeration {
+                    span: Span::new(first.0.start, last.0.end),
+                    para: s.para,
+                    members,
+                });
+            }
+        }
+        run.clear();
+    };
+    for c in &s.companies {
+        if let Some(prev) = run.last() {
+            let joined = prev.0.end <= c.0.start && joins(&text[prev.0.end..c.0.start]);
+            if !joined {
+                flush(&mut run, &mut out);
+            }
+        }
+        run.push(c);
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// The enumeration a reader would take a group cue at `at` to mean.
+fn members_for(enums: &[Enumeration], at: Span, para: usize, count: usize) -> Option<&Enumeration> {
+    let fits = |e: &&Enumeration| count == 0 || e.members.len() == count;
+    let earlier = || enums.iter().filter(|e| e.span.end <= at.start).rev();
+    let later_same_para = || {
+        enums
+            .iter()
+            .filter(|e| e.span.start >= at.end && e.para == para)
+    };
+    earlier()
+        .find(fits)
+        .or_else(|| later_same_para().find(fits))
+        .or_else(|| earlier().next())
+        .or_else(|| later_same_para().next())
+}
+
+fn candidates(text: &str, s: &SentenceFacts, enums: &[Enumeration]) -> Vec<Candidate> {
+    let sentence_text = &text[s.span.start..s.span.end];
+    let cues = GROUPS.find(sentence_text, s.span.start);
+    let local: Vec<&Enumeration> = enums.iter().filter(|e| s.span.contains(e.span)).collect();
+    let mut out = Vec::new();
+    for cue in &cues {
+        let label = text[cue.start..cue.end].to_string();
+        let span = Span::new(cue.start, cue.end);
+        // An enumeration in the same sentence names the members.
+        let nearest_local = local.iter().min_by_key(|e| distance(e.span, span));
+        let (members, why) = match nearest_local {
+            Some(e) => (
+                e.members.clone(),
+                format!("group «{label}», members named in the sentence"),
+            ),
+            None => match members_for(enums, span, s.para, cue.value) {
+                Some(e) => (
+                    e.members.clone(),
+                    format!(
+                        "group «{label}», members from «{}»",
+                        &text[e.span.start..e.span.end]
+                    ),
+                ),
+                None => (Vec::new(), format!("group «{label}», members not named")),
+            },
+        };
+        let mut companies = members;
+        companies.sort();
+        out.push(Candidate {
+            span,
+            subject: Subject {
+                companies,
+                group: Some(label),
+            },
+            why,
+        });
+    }
+    for e in &local {
+        // With a group cue in the sentence the list is that group's members.
+        let group = out.first().map(|c| c.subject.clone());
+        let mut companies = e.members.clone();
+        companies.sort();
+        let subject = match group {
+            Some(g) if g.companies == companies => g,
+            _ => Subject {
+                companies,
+                group: None,
+            },
+        };
+        out.push(Candidate {
+            span: e.span,
+            subject,
+            why: format!("companies listed «{}»", &text[e.span.start..e.span.end]),
+        });
+    }
+    for (span, id) in &s.companies {
+        if local.iter().any(|e| e.span.contains(*span)) {
+            continue;
+        }
+        out.push(Candidate {
+            span: *span,
+            subject: Subject {
+                companies: vec![id.clone()],
+                group: None,
+            },
+            why: format!("company «{}»", &text[span.start..span.end]),
+        });
+    }
+    out.sort_by_key(|c| (c.span.start, c.span.end));
+    out
+}
+
+fn distance(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// The subject the next sentence of the paragraph inherits: the last
+/// candidate of this sentence.
+pub fn last_candidate(text: &str, s: &SentenceFacts, enums: &[Enumeration]) -> Option<Subject> {
+    candidates(text, s, enums).pop().map(|c| c.subject)
+}
+
+/// Pair the figures `list` with the companies named before them, in order,
+/// when the sentence is a "respectively" list.
+fn respectively(
+    text: &str,
+    s: &SentenceFacts,
+    list: &[usize],
+    claims: &[Claim],
+) -> Option<Vec<String>> {
+    let n = list.len();
+    if n < 2 {
+        return None;
+    }
+    let sentence = &text[s.span.start..s.span.end];
+    let keyword = ["分别", "分別", "respectively", "依次", "依序"]
+        .iter()
+        .any(|k| sentence.contains(k));
+    let mut distinct: Vec<(Span, String)> = Vec::new();
+    for (span, id) in &s.companies {
+        if distinct.last().is_some_and(|(_, last)| last == id) {
+            continue;
+        }
+        if distinct.iter().any(|(_, d)| d == id) {
+            continue;
+        }
+        distinct.push((*span, id.clone()));
+    }
+    if keyword {
+        let first = claims[list[0]].start;
+        let before: Vec<&(Span, String)> =
+            distinct.iter().filter(|(sp, _)| sp.end <= first).collect();
+        if before.len() >= n {
+            return Some(
+                before[before.len() - n..]
+                    .iter()
+                    .map(|(_, id)| id.clone())
+                    .collect(),
+            );
+        }
+        if distinct.len() == n {
+            return Some(distinct.into_iter().map(|(_, id)| id).collect());
+        }
+        None
+    } else if distinct.len() == n
+        && distinct
+            .iter()
+            .all(|(sp, _)| sp.end <= claims[list[0]].start)
+    {
+        // "微软、亚马逊、谷歌、Meta … 756亿美元、777亿美元、525亿美元和373亿美元":
+        // as many names as figures, all named first.
+        Some(distinct.into_iter().map(|(_, id)| id).collect())
+    } else {
+        None
+    }
+}
+
+/// The subject of every money and percent figure of one sentence, with the
+/// reason, keyed by claim index.
+pub fn attribute_sentence(
+    text: &str,
+    s: &SentenceFacts,
+    clauses: &[Span],
+    enums: &[Enumeration],
+    claims: &[Claim],
+    carried: Option<(&Subject, &str)>,
+) -> BTreeMap<usize, (Option<Subject>, String)> {
+    let mut out = BTreeMap::new();
+    let cands = candidates(text, s, enums);
+    for list in [&s.money, &s.percent] {
+        if let Some(ids) = respectively(text, s, list, claims) {
+            for (k, (&i, id)) in list.iter().zip(ids).enumerate() {
+                let why = format!("respectively list, item {} of {}", k + 1, list.len());
+                out.insert(
+                    i,
+                    (
+                        Some(Subject {
+                            companies: vec![id],
+                            group: None,
+                        }),
+                        why,
+                    ),
+                );
+            }
+        }
+    }
+    for &i in s.money.iter().chain(&s.percent) {
+        if out.contains_key(&i) {
+            continue;
+        }
+        let at = Span::new(claims[i].start, claims[i].end);
+        let clause = clause_of(clauses, at.start);
+        let in_clause =
+            |c: &&Candidate| clause.is_some() && clause_of(clauses, c.span.start) == clause;
+        let before = |c: &&Candidate| c.span.end <= at.start;
+        let pick = cands
+            .iter()
+            .filter(in_clause)
+            .rfind(before)
+            .map(|c| (c, "in clause"))
+            .or_else(|| {
+                cands
+                    .iter()
+                    .filter(in_clause)
+                    .find(|c| c.span.start >= at.end)
+                    .map(|c| (c, "in clause"))
+            })
+            .or_else(|| cands.iter().rfind(before).map(|c| (c, "in sentence")))
+            .or_else(|| {
+                cands
+                    .iter()
+                    .find(|c| c.span.start >= at.end)
+                    .map(|c| (c, "in sentence"))
+            });
+        let v = match pick {
+            Some((c, where_)) => (Some(c.subject.clone()), format!("{} {where_}", c.why)),
+            None => match carried {
+                Some((subj, why)) => (Some(subj.clone()), why.to_string()),
+                None => (
+                    None,
+                    "no company or group named in the sentence or before it in the paragraph"
+                        .into(),
+                ),
+            },
+        };
+        out.insert(i, v);
+    }
+    out
+}
