@@ -221,7 +221,10 @@ fn build_pipeline(a: &CommonArgs) -> Result<Pipeline> {
     };
     let opts = pipeline::Options {
         all_text: a.all_text,
-        ingest: ingest::Options { encoding },
+        ingest: ingest::Options {
+            encoding,
+            ..Default::default()
+        },
         threads: a.threads,
     };
     Pipeline::new(opts).map_err(anyhow::Error::msg)

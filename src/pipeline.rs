@@ -68,7 +68,8 @@ impl Pipeline {
 
     /// Segment, extract and attribute one document.
     pub fn analyze(&self, doc: Document) -> Analysis {
-        let paragraphs = segment::segment(&doc.text);
+        let mut paragraphs = segment::segment(&doc.text);
+        segment::boilerplate::mark(&doc.text, &mut paragraphs);
         let ctx = Context {
             local_currency: None,
             reference_year: doc.meta.reference_year,
@@ -104,31 +105,45 @@ impl Pipeline {
     }
 
     /// Run over `paths` (files, folders, `-`) on the pipeline's threads and
-    /// hand each input's outcome to `sink` in input order. Inputs are
-    /// processed in bounded chunks, so memory stays flat however large the
-    /// batch; output is the same whatever the thread count.
-    pub fn run<F>(&self, paths: &[PathBuf], mut sink: F)
+    /// hand each document's outcome to `sink` in input order (the records of
+    /// a JSON Lines or WARC file in file order). Units are read in bounded
+    /// chunks, the next chunk while the workers analyse the current one, so
+    /// memory stays flat however large the batch or the container; output
+    /// is the same whatever the thread count.
+    pub fn run<F>(&self, paths: &[PathBuf], sink: F)
     where
         F: FnMut(Outcome) -> std::io::Result<()>,
     {
-        let files = ingest::walk(paths);
+        self.run_units(ingest::Units::new(paths, &self.opts.ingest), sink);
+    }
+
+    /// [`Pipeline::run`] over units already opened (e.g. a reader).
+    pub fn run_units<F>(&self, mut units: ingest::Units, mut sink: F)
+    where
+        F: FnMut(Outcome) -> std::io::Result<()>,
+    {
         let chunk = self.pool.current_num_threads().max(1) * 16;
-        for part in files.chunks(chunk) {
-            let results: Vec<Vec<Outcome>> = self.pool.install(|| {
-                part.par_iter()
-                    .map(|f| match f {
-                        Err(e) => vec![Outcome::Failed(clone_error(e))],
-                        Ok(path) => ingest::read_path(path, &self.opts.ingest)
-                            .into_iter()
-                            .map(|r| match r {
-                                Ok(doc) => Outcome::Done(Box::new(self.analyze(doc))),
-                                Err(e) => Outcome::Failed(e),
-                            })
-                            .collect(),
-                    })
-                    .collect()
+        let take = |units: &mut ingest::Units| -> Vec<_> { units.by_ref().take(chunk).collect() };
+        let mut next = take(&mut units);
+        while !next.is_empty() {
+            let part = std::mem::take(&mut next);
+            let (results, following) = self.pool.install(|| {
+                rayon::join(
+                    || {
+                        part.into_par_iter()
+                            .map(
+                                |u| match u.and_then(|u| ingest::load(u, &self.opts.ingest)) {
+                                    Ok(doc) => Outcome::Done(Box::new(self.analyze(doc))),
+                                    Err(e) => Outcome::Failed(e),
+                                },
+                            )
+                            .collect::<Vec<Outcome>>()
+                    },
+                    || take(&mut units),
+                )
             });
-            for o in results.into_iter().flatten() {
+            next = following;
+            for o in results {
                 if sink(o).is_err() {
                     return;
                 }
@@ -144,30 +159,6 @@ pub enum Outcome {
     Done(Box<Analysis>),
     /// An input that yielded no document.
     Failed(ingest::Error),
-}
-
-fn clone_error(e: &ingest::Error) -> ingest::Error {
-    match e {
-        ingest::Error::Read { path, source } => ingest::Error::Read {
-            path: path.clone(),
-            source: std::io::Error::new(source.kind(), source.to_string()),
-        },
-        ingest::Error::NotText { path } => ingest::Error::NotText { path: path.clone() },
-        ingest::Error::Empty { path } => ingest::Error::Empty { path: path.clone() },
-        ingest::Error::Decode { path, message } => ingest::Error::Decode {
-            path: path.clone(),
-            message: message.clone(),
-        },
-        ingest::Error::Record {
-            path,
-            record,
-            message,
-        } => ingest::Error::Record {
-            path: path.clone(),
-            record: record.clone(),
-            message: message.clone(),
-        },
-    }
 }
 
 /// Turn a paragraph-relative mention into a document claim.

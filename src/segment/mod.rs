@@ -5,8 +5,11 @@
 //! lines between blank lines; its language comes from the share of Han
 //! characters (cheap, and the only distinction extraction needs); sentences
 //! are cut on Chinese and Latin end punctuation with the exceptions news
-//! needs (decimals, abbreviations).
+//! needs (decimals, abbreviations). [`boilerplate::mark`] then flags the
+//! paragraphs that are site chrome or promotion (the pipeline calls it), so
+//! that extraction can skip them.
 
+pub mod boilerplate;
 pub mod lang;
 pub mod sentence;
 
