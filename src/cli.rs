@@ -106,6 +106,9 @@ struct CheckArgs {
     /// Also use figures in paragraphs marked as boilerplate.
     #[arg(long)]
     all_text: bool,
+    /// Read every input as FORMAT (text, html, jsonl, warc), as for `extract`.
+    #[arg(long, value_name = "FORMAT")]
+    input: Option<String>,
     /// Exchange rates to use instead of the embedded table's, for the
     /// currencies the file lists (same TSV format as src/reconcile/fx_rates.tsv).
     #[arg(long, value_name = "FILE")]
@@ -172,6 +175,12 @@ struct CommonArgs {
     /// Also extract from paragraphs marked as boilerplate (site chrome, promotion).
     #[arg(long)]
     all_text: bool,
+    /// Read every input as FORMAT: text, html, jsonl (one article per line:
+    /// id, text or html, url, title, date, lang, source) or warc. Default:
+    /// by extension for files (.jsonl, .warc, .html, .txt, and .gz of
+    /// each), by content for stdin.
+    #[arg(long, value_name = "FORMAT")]
+    input: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -219,12 +228,16 @@ fn build_pipeline(a: &CommonArgs) -> Result<Pipeline> {
         ),
         None => None,
     };
+    let input =
+        match &a.input {
+            Some(name) => Some(ingest::Format::from_name(name).with_context(|| {
+                format!("unknown input format {name:?} (text, html, jsonl, warc)")
+            })?),
+            None => None,
+        };
     let opts = pipeline::Options {
         all_text: a.all_text,
-        ingest: ingest::Options {
-            encoding,
-            ..Default::default()
-        },
+        ingest: ingest::Options { encoding, input },
         threads: a.threads,
     };
     Pipeline::new(opts).map_err(anyhow::Error::msg)
@@ -388,6 +401,7 @@ fn check(a: &CheckArgs) -> Result<ExitCode> {
             output: None,
             encoding: a.encoding.clone(),
             all_text: a.all_text,
+            input: a.input.clone(),
         };
         let pipeline = build_pipeline(&common)?;
         pipeline.run(&a.paths, |o| {
@@ -489,6 +503,7 @@ fn explain(a: &ExplainArgs) -> Result<ExitCode> {
         output: None,
         encoding: a.encoding.clone(),
         all_text: a.all_text,
+        input: None,
     };
     let pipeline = build_pipeline(&common)?;
     let mut docs = ingest::read_path(Path::new(file), &pipeline.options().ingest);

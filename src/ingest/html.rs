@@ -590,7 +590,7 @@ fn content_root(page: &Html, counts: &HashMap<NodeId, Counts>) -> Option<NodeId>
                 };
                 if let Some(k) = class {
                     let clean = c.text.saturating_sub(c.link);
-                    if semantic[k].map_or(true, |(_, t)| clean > t) {
+                    if semantic[k].is_none_or(|(_, t)| clean > t) {
                         semantic[k] = Some((node.id(), clean));
                     }
                 }
@@ -627,7 +627,7 @@ fn content_root(page: &Html, counts: &HashMap<NodeId, Counts>) -> Option<NodeId>
         if let Some(&s) = scores.get(&node.id()) {
             let c = counts.get(&node.id()).copied().unwrap_or_default();
             let s = s * (1.0 - c.link as f64 / c.text.max(1) as f64);
-            if best.map_or(true, |(_, b)| s > b) {
+            if best.is_none_or(|(_, b)| s > b) {
                 best = Some((node.id(), s));
             }
         }

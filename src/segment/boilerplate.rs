@@ -552,7 +552,7 @@ pub fn mark(text: &str, paragraphs: &mut [Paragraph]) {
         let r = reasons[i];
         i += 1;
         let Some(r) = r else { continue };
-        if first_solid.map_or(true, |f| f >= i) {
+        if first_solid.is_none_or(|f| f >= i) {
             continue;
         }
         if r == "copyright or disclaimer footer" {

@@ -197,7 +197,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 }
 
 fn space_closer_or_end(text: &str, after: usize) -> bool {
-    char_at(text, after).map_or(true, |c| c.is_whitespace() || CLOSERS.contains(&c))
+    char_at(text, after).is_none_or(|c| c.is_whitespace() || CLOSERS.contains(&c))
 }
 
 fn cjk_beside(text: &str, pos: usize, len: usize) -> bool {
