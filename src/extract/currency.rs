@@ -24,6 +24,9 @@ pub enum Code {
     Local,
     /// ¥ / ￥: yen or yuan, by context.
     YenSign,
+    /// `$`: US dollars, except in Chinese text from Hong Kong, where `$` is
+    /// the Hong Kong dollar (收報$157.8).
+    DollarSign,
 }
 
 /// How a token is written, which decides how its edges are checked.
@@ -107,7 +110,14 @@ const fn zh_after(text: &'static str, c: &'static str) -> Token {
 /// longest match); keep groups by currency.
 pub const TOKENS: &[Token] = &[
     // US dollar
-    sym("$", "USD"),
+    Token {
+        text: "$",
+        code: Code::DollarSign,
+        prefix: true,
+        suffix: false,
+        kind: Kind::Symbol,
+        needs_scale: false,
+    },
     sym("US$", "USD"),
     sym("U.S.$", "USD"),
     code("USD", "USD"),
@@ -313,6 +323,7 @@ static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .ascii_case_insensitive(true)
         .kind(Some(AhoCorasickKind::DFA))
         .start_kind(StartKind::Both)
+        .prefilter(false)
         .build(TOKENS.iter().map(|t| t.text))
         .expect("the currency token list builds")
 });
@@ -413,6 +424,14 @@ pub fn resolve(code: Code, text: &str, local: Option<&'static str>) -> &'static 
                 "CNY"
             }
         }
+        Code::DollarSign => {
+            let han = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            if local == Some("HKD") && han {
+                "HKD"
+            } else {
+                "USD"
+            }
+        }
     }
 }
 
@@ -426,7 +445,8 @@ pub fn lookup(s: &str) -> Option<&'static str> {
     }
     match h.token.code {
         Code::Iso(c) => Some(c),
-        _ => None,
+        Code::DollarSign => Some("USD"),
+        Code::Local | Code::YenSign => None,
     }
 }
 
@@ -554,7 +574,7 @@ fn declared_near(text: &str, from: usize, to: usize) -> Option<&'static str> {
     let window = text.get(lo..hi)?;
     find(window).find_map(|h| match h.token.code {
         Code::Iso(c) => Some(c),
-        Code::Local | Code::YenSign => None,
+        Code::Local | Code::YenSign | Code::DollarSign => None,
     })
 }
 
@@ -651,7 +671,7 @@ mod tests {
         ("500 billion US dollars", "US dollars=USD"),
         ("47.2兆韓元", "韓元=KRW"),
         ("約新台幣10.3兆元", "新台幣=TWD 元=LOCAL"),
-        ("$Microsoft (MSFT.US)$", "$=USD $=USD"),
+        ("$Microsoft (MSFT.US)$", "$=DOLLAR $=DOLLAR"),
         ("BUS$5", ""),
         ("¥21 billion", "¥=YEN"),
         ("€6 million", "€=EUR"),
@@ -671,6 +691,7 @@ mod tests {
                     Code::Iso(c) => c,
                     Code::Local => "LOCAL",
                     Code::YenSign => "YEN",
+                    Code::DollarSign => "DOLLAR",
                 };
                 format!("{}={c}", &text[h.start..h.end])
             })
@@ -715,6 +736,7 @@ mod tests {
             ("C$", Some("CAD")),
             ("CHF", Some("CHF")),
             ("₽", Some("RUB")),
+            ("$", Some("USD")),
             ("元", None),
             ("¥", None),
             ("美元x", None),
@@ -735,6 +757,12 @@ mod tests {
             "JPY"
         );
         assert_eq!(resolve(Code::YenSign, "净利润￥20亿", None), "CNY");
+        assert_eq!(resolve(Code::DollarSign, "收報$157.8", Some("HKD")), "HKD");
+        assert_eq!(
+            resolve(Code::DollarSign, "closed at $157.8", Some("HKD")),
+            "USD"
+        );
+        assert_eq!(resolve(Code::DollarSign, "收報$157.8", None), "USD");
     }
 
     /// (document, expected local currency).

@@ -40,7 +40,7 @@ use crate::model::{Approx, Decimal, Fact, Mention, Money, Span};
 /// assert_eq!((m.value.to_string(), m.currency.as_str()), ("60000000000".into(), "USD"));
 /// ```
 pub fn find(text: &str, ctx: &Context) -> Vec<Mention> {
-    let mut out = Vec::new();
+    let mut found: Vec<Parsed> = Vec::new();
     let mut floor = 0usize;
     for hit in currency::find(text) {
         if hit.start < floor {
@@ -48,19 +48,96 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Mention> {
         }
         if let Some(p) = around(text, &hit, floor, ctx) {
             floor = p.end;
-            out.push(Mention {
-                span: Span::new(p.start, p.end),
-                fact: Fact::Money(Money {
-                    value: p.value,
-                    value_max: p.max,
-                    currency: p.currency.to_string(),
-                    approx: p.approx,
-                    vague: p.vague,
-                }),
-            });
+            found.push(p);
         }
     }
-    out
+    if !found.is_empty() {
+        bare_yi(text, &mut found);
+    }
+    found
+        .into_iter()
+        .map(|p| Mention {
+            span: Span::new(p.start, p.end),
+            fact: Fact::Money(Money {
+                value: p.value,
+                value_max: p.max,
+                currency: p.currency.to_string(),
+                approx: p.approx,
+                vague: p.vague,
+            }),
+        })
+        .collect()
+}
+
+/// 亿 amounts with no currency word (`“3 年 3,800 亿”`, `同比减少约 340 亿。`)
+/// are money when every other 亿-scale amount of the paragraph names one
+/// currency, and the amount ends a clause (punctuation, a closing quote,
+/// the end): `覆盖10亿用户` stays a count. 万 alone is too common a count
+/// (`1,000 万次`) to take part.
+fn bare_yi(text: &str, found: &mut Vec<Parsed>) {
+    let mut cur = None;
+    for p in found.iter() {
+        if !text[p.start..p.end].contains(['亿', '億']) {
+            continue;
+        }
+        match cur {
+            None => cur = Some(p.currency),
+            Some(c) if c != p.currency => return,
+            Some(_) => {}
+        }
+    }
+    let Some(cur) = cur else {
+        return;
+    };
+    let mut extra = Vec::new();
+    for (i, m) in text.match_indices(['亿', '億']) {
+        let end = i + m.len();
+        if found.iter().any(|p| p.start < end && i < p.end) {
+            continue;
+        }
+        let after = text[end..].trim_start_matches(' ').chars().next();
+        if !after.map_or(true, |c| "。，,；;、！？!?”」』）)".contains(c)) {
+            continue;
+        }
+        let floor = found
+            .iter()
+            .chain(extra.iter())
+            .filter(|p| p.end <= i)
+            .map(|p| p.end)
+            .max()
+            .unwrap_or(0);
+        let lo = window_start(text, i, floor);
+        for (k, _) in text[lo..i].char_indices() {
+            let p = lo + k;
+            if !may_start(text, p) {
+                continue;
+            }
+            let Some(n) = numeral::parse_prefix(&text[p..]) else {
+                continue;
+            };
+            if p + n.len != end || n.scale < 8 || n.max.is_some() || n.vague {
+                continue;
+            }
+            let (start, approx) = match hedge_before(text, p, floor) {
+                Some((s, a)) => (s, Some(a)),
+                None => (p, None),
+            };
+            extra.push(Parsed {
+                start,
+                end,
+                value: n.value,
+                max: None,
+                currency: cur,
+                approx,
+                vague: false,
+            });
+            break;
+        }
+    }
+    if !extra.is_empty() {
+        found.extend(extra);
+        found.sort_by_key(|p| p.start);
+    }
 }
 
 /// A money amount read from the text.
@@ -75,14 +152,15 @@ struct Parsed {
     vague: bool,
 }
 
-/// How far before a suffix currency a number may start (bytes): enough for
-/// `one hundred and twenty-five billion` or `壹佰壹拾万贰仟陆佰壹拾肆`.
-const WINDOW: usize = 120;
+/// How many characters before a suffix currency an amount may start:
+/// enough for `one hundred and twenty-five billion` or
+/// `壹佰壹拾万贰仟陆佰壹拾肆`.
+const WINDOW: usize = 40;
 
 /// The amount that `hit` belongs to, starting at or after `floor`.
 fn around(text: &str, hit: &Hit, floor: usize, ctx: &Context) -> Option<Parsed> {
     if hit.token.suffix {
-        let lo = ceil_char(text, hit.start.saturating_sub(WINDOW).max(floor));
+        let lo = window_start(text, hit.start, floor);
         for (i, _) in text[lo..hit.start].char_indices() {
             let p = lo + i;
             if !may_start(text, p) {
@@ -105,11 +183,53 @@ fn around(text: &str, hit: &Hit, floor: usize, ctx: &Context) -> Option<Parsed> 
     None
 }
 
-fn ceil_char(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
+/// Where the run of characters that can belong to an amount ends, going
+/// back from `end` (never before `floor`, at most [`WINDOW`] characters).
+/// Currency signs and names before a number are their own tokens, tried
+/// before this one, so the run holds only numbers, scale words, modifiers,
+/// separators and English words.
+fn window_start(text: &str, end: usize, floor: usize) -> usize {
+    let mut lo = end;
+    for (n, (i, c)) in text[floor..end].char_indices().rev().enumerate() {
+        if n >= WINDOW || !amount_char(c) {
+            break;
+        }
+        lo = floor + i;
     }
-    i.min(text.len())
+    lo
+}
+
+fn amount_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || matches!(c, ' ' | ',' | '.' | '-' | '~');
+    }
+    is_digit(c)
+        || numeral::is_zh_numeral(c)
+        || matches!(
+            c,
+            '多' | '余'
+                | '餘'
+                | '几'
+                | '幾'
+                | '数'
+                | '數'
+                | '好'
+                | '上'
+                | '点'
+                | '點'
+                | '至'
+                | '到'
+                | '，'
+                | '．'
+                | '–'
+                | '—'
+                | '～'
+                | '〜'
+                | '\u{a0}'
+                | '\u{2009}'
+                | '\u{202f}'
+                | '\u{3000}'
+        )
 }
 
 fn prev_char(text: &str, pos: usize) -> Option<char> {
@@ -137,7 +257,7 @@ fn may_start(text: &str, pos: usize) -> bool {
     if c.is_ascii_alphabetic() {
         return !prev.is_some_and(|p| p.is_ascii_alphanumeric());
     }
-    matches!(c, '$' | '€' | '£' | '¥' | '￥' | '₩' | '₹' | '₽') || !c.is_ascii()
+    false
 }
 
 /// Digit-start rule (see [`may_start`]).
@@ -1008,6 +1128,15 @@ mod tests {
         ("截至本港時間昨晚9時半", ""),
         ("達到36.04", ""),
         ("iPhone 17系列", ""),
+        ("[HKD]阿里昨收報$157.8，跌2.1%", "$157.8 = 157.8 HKD"),
+        ("[HKD]Alibaba closed at $157.8", "$157.8 = 157.8 USD"),
+        // 亿 with no currency word: money only beside other 亿 amounts in one
+        // currency, and only where the clause ends.
+        ("明确 “3 年 3,800 亿” 资本开支计划。已投入约 700 亿元,显示", "3,800 亿 = 380000000000 CNY; 约 700 亿元 = 70000000000 CNY about"),
+        ("EBITA 为 105 亿元,同比减少约 340 亿。虽然", "105 亿元 = 10500000000 CNY; 约 340 亿 = 34000000000 CNY about"),
+        ("营收100亿美元,覆盖超过10亿用户。", "100亿美元 = 10000000000 USD"),
+        ("营收100亿美元,利润50亿元,另有20亿。", "100亿美元 = 10000000000 USD; 50亿元 = 5000000000 CNY"),
+        ("营收100万美元,另有20万。", "100万美元 = 1000000 USD"),
     ];
 
     fn show(text: &str, ms: &[Mention]) -> String {

@@ -729,7 +729,6 @@ fn words(s: &str) -> Option<Number> {
     let mut last: u8 = 0; // 0 none, 1 small, 2 tens, 3 hundred, 4 big, 5 'a'
     let mut scale = 0;
     while let Some((w, n)) = ascii_word(&s[pos..], &mut buf) {
-        let w = w.to_owned();
         let next = pos + n;
         let peek_next = |buf2: &mut [u8; 16]| -> Option<String> {
             let sp = space_len(&s[next..]);
@@ -739,7 +738,7 @@ fn words(s: &str) -> Option<Number> {
             ascii_word(&s[next + sp..], buf2).map(|(x, _)| x.to_owned())
         };
         let mut buf2 = [0u8; 16];
-        if let Some(v) = en_small(&w) {
+        if let Some(v) = en_small(w) {
             if matches!(last, 1 | 5) || (last == 2 && v >= 10) {
                 break;
             }
@@ -749,7 +748,7 @@ fn words(s: &str) -> Option<Number> {
             current += v;
             last = 1;
             scale = 0;
-        } else if let Some(v) = en_tens(&w) {
+        } else if let Some(v) = en_tens(w) {
             if matches!(last, 1 | 2 | 5) {
                 break;
             }
@@ -770,7 +769,7 @@ fn words(s: &str) -> Option<Number> {
             current = current.max(1) * 12;
             last = 3;
             scale = 0;
-        } else if let Some(e) = en_big(&w) {
+        } else if let Some(e) = en_big(w) {
             if (current == 0 && last != 5) || e >= last_big {
                 break;
             }
