@@ -52,6 +52,7 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Mention> {
         }
     }
     if !found.is_empty() {
+        paragraph_yuan(text, &mut found);
         bare_yi(text, &mut found);
     }
     found
@@ -67,6 +68,32 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Mention> {
             }),
         })
         .collect()
+}
+
+/// A bare 元 takes the currency the paragraph names with its other 元
+/// amounts, when they all name one (`去年收入6602.57億元人民幣，…純利1940.73億元`
+/// in a Hong Kong article: both CNY). Conversions in brackets (`（約新台幣910
+/// 億元）`) do not count.
+fn paragraph_yuan(text: &str, found: &mut [Parsed]) {
+    let mut named = None;
+    for p in found.iter() {
+        let Some(c) = p.named else {
+            continue;
+        };
+        if text[..p.start].trim_end_matches(' ').ends_with(['(', '（']) {
+            continue;
+        }
+        match named {
+            None => named = Some(c),
+            Some(x) if x != c => return,
+            Some(_) => {}
+        }
+    }
+    if let Some(c) = named {
+        for p in found.iter_mut().filter(|p| p.local) {
+            p.currency = c;
+        }
+    }
 }
 
 /// 亿 amounts with no currency word (`“3 年 3,800 亿”`, `同比减少约 340 亿。`)
@@ -130,6 +157,8 @@ fn bare_yi(text: &str, found: &mut Vec<Parsed>) {
                 currency: cur,
                 approx,
                 vague: false,
+                local: false,
+                named: None,
             });
             break;
         }
@@ -150,6 +179,11 @@ struct Parsed {
     currency: &'static str,
     approx: Option<Approx>,
     vague: bool,
+    /// The currency is the document's local one (a bare 元).
+    local: bool,
+    /// A currency that counts its units in 元 named with the amount
+    /// (人民幣206億元, 2477億元人民幣, 新台幣100億元).
+    named: Option<&'static str>,
 }
 
 /// How many characters before a suffix currency an amount may start:
@@ -292,6 +326,27 @@ struct Side {
 impl Side {
     fn has_currency(&self) -> bool {
         self.pre.is_some() || self.post.is_some()
+    }
+
+    /// True when the only currency is a bare 元 (or none).
+    fn only_local(&self) -> bool {
+        [self.pre, self.post, self.extra]
+            .iter()
+            .flatten()
+            .all(|h| h.token.code == Code::Local)
+    }
+
+    /// A 元-counting currency named in Chinese with the amount: 人民幣206億元,
+    /// 2477億元人民幣, 新台幣100億元.
+    fn named_yuan(&self) -> Option<&'static str> {
+        let pre = self.pre.filter(|h| h.token.kind == Kind::Zh);
+        [pre, self.extra]
+            .iter()
+            .flatten()
+            .find_map(|h| match h.token.code {
+                Code::Iso(c @ ("CNY" | "TWD" | "HKD")) => Some(c),
+                _ => None,
+            })
     }
 
     /// The currency code, most specific first: a sign or name before the
@@ -545,6 +600,7 @@ fn amount(text: &str, p: usize, floor: usize, ctx: &Context) -> Option<Parsed> {
     let mut vague = s1.num.vague;
     let mut cur = s1.currency(text, ctx);
     let mut ranged = false;
+    let mut s2_used: Option<Side> = None;
     if s1.num.max.is_none() && !s1.num.vague {
         if let Some((q, sep)) = range_sep(text, s1.end) {
             let between = match sep {
@@ -560,6 +616,7 @@ fn amount(text: &str, p: usize, floor: usize, ctx: &Context) -> Option<Parsed> {
                     cur = s2.currency(text, ctx).or(cur);
                     ranged = true;
                     start = b;
+                    s2_used = Some(s2);
                 }
             }
         }
@@ -576,6 +633,10 @@ fn amount(text: &str, p: usize, floor: usize, ctx: &Context) -> Option<Parsed> {
         end = h_end;
         approx = Some(a);
     }
+    let local = s1.only_local() && s2_used.as_ref().map_or(true, Side::only_local);
+    let named = s1
+        .named_yuan()
+        .or_else(|| s2_used.as_ref().and_then(Side::named_yuan));
     Some(Parsed {
         start,
         end,
@@ -584,6 +645,8 @@ fn amount(text: &str, p: usize, floor: usize, ctx: &Context) -> Option<Parsed> {
         currency: cur,
         approx,
         vague,
+        local,
+        named,
     })
 }
 
@@ -1129,6 +1192,12 @@ mod tests {
         ("達到36.04", ""),
         ("iPhone 17系列", ""),
         ("[HKD]阿里昨收報$157.8，跌2.1%", "$157.8 = 157.8 HKD"),
+        // A bare 元 follows the 元 currency the paragraph names.
+        ("[TWD]騰訊去年收入6602.57億元人民幣，按年增長8%，純利1940.73億元。", "6602.57億元人民幣 = 660257000000 CNY; 1940.73億元 = 194073000000 CNY"),
+        ("[TWD]淨利潤為人民幣206億元（約新台幣910億元），營收2477億元。", "人民幣206億元 = 20600000000 CNY; 約新台幣910億元 = 91000000000 TWD about; 2477億元 = 247700000000 CNY"),
+        ("[CNY]營收新台幣100億元，每股盈餘5元", "新台幣100億元 = 10000000000 TWD; 5元 = 5 TWD"),
+        ("[HKD]股價收報157.8港元，純利209.9億元", "157.8港元 = 157.8 HKD; 209.9億元 = 20990000000 HKD"),
+        ("[TWD]營收人民幣100億元，台幣50億元，另有3億元", "人民幣100億元 = 10000000000 CNY; 台幣50億元 = 5000000000 TWD; 3億元 = 300000000 TWD"),
         ("[HKD]Alibaba closed at $157.8", "$157.8 = 157.8 USD"),
         // 亿 with no currency word: money only beside other 亿 amounts in one
         // currency, and only where the clause ends.

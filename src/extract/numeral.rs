@@ -251,10 +251,20 @@ fn digits_number(s: &str) -> Option<Number> {
             scale = e2;
             last = e2;
         }
-    } else if let Some((e, n)) = en_scale_after_digits(&s[len..]) {
+    } else if let Some((mut e, n)) = en_scale_after_digits(&s[len..]) {
+        len += n;
+        // Indian news chains them: 1.5 lakh crore = 1.5 × 10^12.
+        let sp = space_len(&s[len..]);
+        if sp > 0 {
+            if let Some((e2, n2)) = en_scale_word(&s[len + sp..]) {
+                if e2 == 7 && e < 7 && n > 1 {
+                    e += e2;
+                    len += sp + n2;
+                }
+            }
+        }
         value = value.mul_pow10(e);
         scale = e;
-        len += n;
         return Some(Number {
             value,
             max: None,
@@ -961,6 +971,9 @@ mod tests {
         ("1.2 tn", "1200000000000"),
         ("10-billion", "10000000000"),
         ("6 mln", "6000000"),
+        ("1.5 lakh crore", "1500000000000"),
+        ("10,000 crore", "100000000000"),
+        ("5 million billion", ""),
         ("3 Billion", "3000000000"),
         ("5 billions", ""),
         ("5mb", ""),
