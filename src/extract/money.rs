@@ -299,7 +299,14 @@ fn number_start_ok(text: &str, pos: usize) -> bool {
     let Some(p) = prev_char(text, pos) else {
         return true;
     };
-    if p.is_ascii_alphanumeric() || p == '_' || is_digit(p) {
+    if p.is_ascii_alphabetic() {
+        // A word glued to the number in Chinese text (投资AI100亿元) does not
+        // make it a model name; one letter does (H800, R1, A100).
+        let head = text[..pos].trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let run = pos - head.len();
+        return run >= 2 && head.chars().next_back().is_some_and(|c| !c.is_ascii());
+    }
+    if p.is_ascii_digit() || p == '_' || is_digit(p) {
         return false;
     }
     if matches!(p, '.' | ',' | '，' | '．' | '-' | '/' | '–') {
@@ -625,12 +632,20 @@ fn amount(text: &str, p: usize, floor: usize, ctx: &Context) -> Option<Parsed> {
     if !ranged && !s1.has_currency() {
         return None;
     }
+    // 1美元兑7.2元人民币 quotes an exchange rate, not two amounts.
+    let rate = |c: Option<char>| matches!(c, Some('兑' | '兌'));
+    if rate(text[end..].chars().next()) || rate(prev_char(text, start)) {
+        return None;
+    }
     let mut approx = (max.is_some() && !vague && !ranged).then_some(Approx::Over);
+    // A hedge before wins over one after (约100亿元左右 is "about"), but
+    // both join the span.
+    if let Some((h_end, a)) = hedge_after(text, end) {
+        end = h_end;
+        approx = Some(a);
+    }
     if let Some((h_start, a)) = hedge_before(text, start, floor) {
         start = h_start;
-        approx = Some(a);
-    } else if let Some((h_end, a)) = hedge_after(text, end) {
-        end = h_end;
         approx = Some(a);
     }
     let local = s1.only_local() && s2_used.as_ref().map_or(true, Side::only_local);
@@ -859,6 +874,7 @@ const HEDGES_AFTER: &[(&str, Approx)] = &[
     ("以內", Approx::UpTo),
     ("之内", Approx::UpTo),
     ("之內", Approx::UpTo),
+    ("+", Approx::Over),
     (" or more", Approx::AtLeast),
     (" or less", Approx::UpTo),
     (" or so", Approx::About),
@@ -921,6 +937,14 @@ fn hedge_after(text: &str, end: usize) -> Option<(usize, Approx)> {
         let Some(head) = rest.get(..h.len()) else {
             continue;
         };
+        if *h == "+"
+            && rest[1..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_digit(c) || c.is_alphanumeric())
+        {
+            continue;
+        }
         if head.eq_ignore_ascii_case(h)
             && !(h.starts_with(' ')
                 && rest[h.len()..]
@@ -1144,6 +1168,11 @@ mod tests {
         ("覆盖超过10亿用户", ""),
         ("数十万个自研项目", ""),
         ("美元兑人民币7.1", ""),
+        ("1美元兑7.2元人民币", ""),
+        ("高达5亿美元以上", "高达5亿美元以上 = 500000000 USD up_to"),
+        ("约100亿元左右", "约100亿元左右 = 10000000000 CNY about"),
+        ("a $10bn+ budget", "$10bn+ = 10000000000 USD over"),
+        ("$5+3", "$5 = 5 USD"),
         ("三元锂电池", ""),
         ("二元结构", ""),
         ("5元素", ""),
@@ -1191,6 +1220,8 @@ mod tests {
         ("截至本港時間昨晚9時半", ""),
         ("達到36.04", ""),
         ("iPhone 17系列", ""),
+        ("计划投资AI100亿元", "100亿元 = 10000000000 CNY"),
+        ("采购H100亿美元", ""),
         ("[HKD]阿里昨收報$157.8，跌2.1%", "$157.8 = 157.8 HKD"),
         // A bare 元 follows the 元 currency the paragraph names.
         ("[TWD]騰訊去年收入6602.57億元人民幣，按年增長8%，純利1940.73億元。", "6602.57億元人民幣 = 660257000000 CNY; 1940.73億元 = 194073000000 CNY"),
