@@ -425,8 +425,8 @@ pub fn resolve(code: Code, text: &str, local: Option<&'static str>) -> &'static 
             }
         }
         Code::DollarSign => {
-            let han = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-            if local == Some("HKD") && han {
+            if local == Some("HKD") && text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            {
                 "HKD"
             } else {
                 "USD"

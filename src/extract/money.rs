@@ -611,7 +611,7 @@ fn amount(text: &str, p: usize, floor: usize, ctx: &Context) -> Option<Parsed> {
     if s1.num.max.is_none() && !s1.num.vague {
         if let Some((q, sep)) = range_sep(text, s1.end) {
             let between = match sep {
-                Sep::And => between_start(text, p),
+                Sep::And => between_start(text, p).filter(|b| *b >= floor),
                 _ => Some(p),
             };
             if let (Some(b), Some(s2)) = (between, side(text, q, false)) {
@@ -888,10 +888,12 @@ fn hedge_before(text: &str, start: usize, floor: usize) -> Option<(usize, Approx
         Some(t) => (t, true),
         None => (before, false),
     };
-    if trimmed.ends_with('~') {
+    let last = trimmed.chars().next_back()?;
+    if last == '~' {
         return Some((floor + trimmed.len() - 1, Approx::About));
     }
-    for (h, a) in HEDGES_ZH {
+    let zh = !last.is_ascii();
+    for (h, a) in HEDGES_ZH.iter().filter(|_| zh) {
         if let Some(rest) = trimmed.strip_suffix(h) {
             let prev = rest.chars().next_back();
             // 最近 / 附近 are "recent" / "nearby"; 合约 is a contract.
@@ -906,7 +908,7 @@ fn hedge_before(text: &str, start: usize, floor: usize) -> Option<(usize, Approx
             }
         }
     }
-    if !spaced {
+    if !spaced || zh {
         return None;
     }
     // English hedges: compare the tail case-insensitively, word edge before.

@@ -89,6 +89,11 @@ pub fn parse_prefix(s: &str) -> Option<Number> {
     }
     let first = s.chars().next()?;
     if first.is_ascii_alphabetic() {
+        // Every number word starts with one of these letters; most words
+        // are turned away here, before any lowercasing.
+        if !b"abdefhmnostz".contains(&(first as u8).to_ascii_lowercase()) {
+            return None;
+        }
         return vague_en(s).or_else(|| words(s));
     }
     if digit_value(first).is_some() {
@@ -863,9 +868,10 @@ fn words(s: &str) -> Option<Number> {
 /// Vague English magnitudes: `tens of billions`, `hundreds of millions`,
 /// `billions`, `several billion`, `a few million`: value X, max 10X.
 fn vague_en(s: &str) -> Option<Number> {
-    let mut buf = [0u8; 16];
-    let (w, n) = ascii_word(s, &mut buf)?;
-    let w = w.to_owned();
+    let mut b1 = [0u8; 16];
+    let mut b2 = [0u8; 16];
+    let mut b3 = [0u8; 16];
+    let (w, n) = ascii_word(s, &mut b1)?;
     let plural = |x: &str| -> Option<i32> {
         match x {
             "thousands" => Some(3),
@@ -883,44 +889,49 @@ fn vague_en(s: &str) -> Option<Number> {
         len,
         form: Form::Words,
     };
-    let mut buf2 = [0u8; 16];
-    let after_word = |at: usize, buf2: &mut [u8; 16]| -> Option<(String, usize)> {
-        let sp = space_len(&s[at..]);
-        if sp == 0 {
-            return None;
-        }
-        ascii_word(&s[at + sp..], buf2).map(|(x, l)| (x.to_owned(), at + sp + l))
-    };
-    match w.as_str() {
+    match w {
         "tens" | "dozens" | "hundreds" => {
             let mult = if w == "hundreds" { 2 } else { 1 };
-            let (of, p) = after_word(n, &mut buf2)?;
+            let (of, p) = word_after(s, n, &mut b2)?;
             if of != "of" {
                 return None;
             }
-            let (x, p2) = after_word(p, &mut buf2)?;
-            let e = plural(&x)?;
+            let (x, p2) = word_after(s, p, &mut b3)?;
+            let e = plural(x)?;
             Some(mk(e + mult, e, p2))
         }
         "several" | "few" => {
-            let (x, p) = after_word(n, &mut buf2)?;
-            let (e, _) = en_scale_word(&x).or_else(|| (x == "hundred").then_some((2, 0)))?;
+            let (x, p) = word_after(s, n, &mut b2)?;
+            let e = match x {
+                "hundred" => 2,
+                _ => en_scale_word(x)?.0,
+            };
             Some(mk(e, e, p))
         }
         "a" => {
-            let (few, p) = after_word(n, &mut buf2)?;
+            let (few, p) = word_after(s, n, &mut b2)?;
             if few != "few" {
                 return None;
             }
-            let (x, p2) = after_word(p, &mut buf2)?;
-            let (e, _) = en_scale_word(&x)?;
+            let (x, p2) = word_after(s, p, &mut b3)?;
+            let (e, _) = en_scale_word(x)?;
             Some(mk(e, e, p2))
         }
         _ => {
-            let e = plural(&w)?;
+            let e = plural(w)?;
             Some(mk(e, e, n))
         }
     }
+}
+
+/// The word after one space at byte `at` of `s`, lowercased, with the byte
+/// where it ends.
+fn word_after<'a>(s: &str, at: usize, buf: &'a mut [u8; 16]) -> Option<(&'a str, usize)> {
+    let sp = space_len(s.get(at..)?);
+    if sp == 0 {
+        return None;
+    }
+    ascii_word(&s[at + sp..], buf).map(|(x, l)| (x, at + sp + l))
 }
 
 #[cfg(test)]
