@@ -568,14 +568,21 @@ fn next_to_amount(text: &str, start: usize, end: usize) -> bool {
 
 /// The currency code a currency word right before `pos` names (for
 /// declarations: `（人民幣，下同）`, `(单位：人民币)`).
-fn declared_near(text: &str, from: usize, to: usize) -> Option<&'static str> {
+fn declared_near(text: &str, from: usize, to: usize, before: bool) -> Option<&'static str> {
     let lo = floor_char(text, from);
     let hi = floor_char(text, to.min(text.len()));
     let window = text.get(lo..hi)?;
-    find(window).find_map(|h| match h.token.code {
+    let mut codes = find(window).filter_map(|h| match h.token.code {
         Code::Iso(c) => Some(c),
         Code::Local | Code::YenSign | Code::DollarSign => None,
-    })
+    });
+    // The name nearest the cue counts: the last one before 下同, the first
+    // one after 單位：.
+    if before {
+        codes.last()
+    } else {
+        codes.next()
+    }
 }
 
 fn floor_char(text: &str, mut i: usize) -> usize {
@@ -614,10 +621,10 @@ pub fn local_currency(doc_text: &str) -> &'static str {
                 let s = &doc_text[m.start()..m.end()];
                 let found = if s == "下同" {
                     // （人民幣，下同）: the currency is just before.
-                    declared_near(doc_text, m.start().saturating_sub(15), m.start())
+                    declared_near(doc_text, m.start().saturating_sub(15), m.start(), true)
                 } else {
                     // 單位：新台幣億元: just after.
-                    declared_near(doc_text, m.end(), m.end() + 15)
+                    declared_near(doc_text, m.end(), m.end() + 15, false)
                 };
                 if let Some(c) = found {
                     return c;
@@ -779,6 +786,8 @@ mod tests {
         ("韓國記憶體巨頭營業利益47.2兆韓元（約新台幣10.3兆元），超越台積電。", "TWD"),
         ("這是他們的業績：營收100億元。", "CNY"),
         ("Revenue rose to $5 billion.", "CNY"),
+        ("股價報164.66美元(港元，下同)，這是他們的。", "HKD"),
+        ("營收(億元，下同)為100，這是他們的。本港股市", "HKD"),
         ("人民币汇率上升，这是今年的新高。", "CNY"),
     ];
 
