@@ -494,6 +494,19 @@ fn suffix_fits(text: &str, num: &Number, num_start: usize, num_end: usize, h: &H
     if h.token.kind == Kind::Word && yearish {
         return false;
     }
+    // "20 euro zone countries" counts countries.
+    if h.token.kind == Kind::Word {
+        let next = text[h.end..].trim_start_matches(' ');
+        let word_end = next
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(next.len());
+        if matches!(
+            next[..word_end].to_ascii_lowercase().as_str(),
+            "zone" | "area" | "countries" | "nations" | "members"
+        ) {
+            return false;
+        }
+    }
     let after = text[h.end..].chars().next();
     if h.token.kind == Kind::Zh {
         // 28日元宵 / 1月28日元: a date, not yen.
@@ -1067,6 +1080,8 @@ mod tests {
         ("USD/CNY 7.1", ""),
         ("10 to 12% growth", ""),
         ("petrodollars 5", ""),
+        ("the 20 euro zone countries", ""),
+        ("the 20 euro area members", ""),
         // ---- Chinese, simplified
         ("预计2025年将达到3200亿美元。", "3200亿美元 = 320000000000 USD"),
         ("总资本支出将超过3200万美元", "超过3200万美元 = 32000000 USD over"),
