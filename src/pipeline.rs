@@ -71,7 +71,7 @@ impl Pipeline {
         let mut paragraphs = segment::segment(&doc.text);
         segment::boilerplate::mark(&doc.text, &mut paragraphs);
         let ctx = Context {
-            local_currency: None,
+            local_currency: Some(extract::currency::local_currency(&doc.text)),
             reference_year: doc.meta.reference_year,
         };
         let mut claims = Vec::new();
