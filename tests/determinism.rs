@@ -19,7 +19,10 @@ fn extract_is_byte_identical_for_any_thread_count() {
     let one = run(&["extract", "-j", "1", "corpus/"]);
     let four = run(&["extract", "-j", "4", "corpus/"]);
     assert!(!one.is_empty());
-    assert_eq!(String::from_utf8_lossy(&one), String::from_utf8_lossy(&four));
+    assert_eq!(
+        String::from_utf8_lossy(&one),
+        String::from_utf8_lossy(&four)
+    );
     // Named one by one, in the same order, the files give the same bytes too.
     let mut names: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus"))
         .unwrap()

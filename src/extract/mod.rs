@@ -38,69 +38,24 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Mention> {
     resolve_overlaps(all)
 }
 
-/// Cheap prefilter: any ASCII or full-width digit, or a Chinese numeral or
-/// relative-year word, or an English number word.
+/// Cheap prefilter: any ASCII or full-width digit, a Chinese numeral or
+/// year character, or an English number or period word. A paragraph without
+/// any of them cannot hold a money, percent or year mention.
 pub fn has_number_hint(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit())
-        || text.chars().any(|c| {
-            matches!(
-                c,
-                '０'
-                    ..='９'
-                        | '一'
-                        | '二'
-                        | '两'
-                        | '兩'
-                        | '三'
-                        | '四'
-                        | '五'
-                        | '六'
-                        | '七'
-                        | '八'
-                        | '九'
-                        | '十'
-                        | '百'
-                        | '千'
-                        | '万'
-                        | '萬'
-                        | '亿'
-                        | '億'
-                        | '零'
-                        | '〇'
-                        | '半'
-                        | '数'
-                        | '數'
-                        | '几'
-                        | '幾'
-                        | '壹'
-                        | '贰'
-                        | '貳'
-                        | '叁'
-                        | '參'
-                        | '肆'
-                        | '伍'
-                        | '陆'
-                        | '陸'
-                        | '柒'
-                        | '捌'
-                        | '玖'
-                        | '拾'
-                        | '今'
-                        | '去'
-                        | '明'
-                        | '前'
-            )
-        })
-        || {
-            let lower = text.to_ascii_lowercase();
-            [
+    static WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                "dozen", "hundred", "thousand", "million", "billion", "trillion", "half", "year",
-                "quarter", "fiscal",
-            ]
-            .iter()
-            .any(|w| lower.contains(w))
-        }
+                "twelve", "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "thousand",
+                "million", "billion", "trillion", "half", "third", "quarter", "year", "fiscal",
+            ])
+            .expect("fixed word list")
+    });
+    const CJK: &str = "０１２３４５６７８９一二两兩三四五六七八九十百千万萬亿億兆零〇半数數几幾壹贰貳叁參肆伍陆陸柒捌玖拾佰仟年成";
+    text.bytes().any(|b| b.is_ascii_digit())
+        || (!text.is_ascii() && text.chars().any(|c| !c.is_ascii() && CJK.contains(c)))
+        || WORDS.is_match(text)
 }
 
 fn priority(f: &Fact) -> u8 {
