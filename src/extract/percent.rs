@@ -108,6 +108,7 @@ const ANCHORS: &[(&str, u16)] = &[
     ("半", F_HALF_ZH),
     ("分之", F_FRACTION),
     ("half", F_WORDS),
+    ("point", F_WORDS),
     ("third", F_WORDS),
     ("quarters", F_WORDS),
 ];
@@ -190,7 +191,7 @@ static FRACTION_RE: LazyLock<Regex> = LazyLock::new(|| {
 static WORDS_RE: LazyLock<Regex> = LazyLock::new(|| {
     let w = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
     let p = format!(
-        r"(?i)(?P<half>half)|(?P<frac>(?:one|two|a)[ -]thirds?|three[ -]quarters)|(?P<words>(?:{w})(?:[ -](?:{w}))*)[ \x{{a0}}]+(?:percent|per cent)"
+        r"(?i)(?P<point>(?:a|one)[ -]quarter|half|a|one)[ \x{{a0}}-]+(?:(?:of[ \x{{a0}}]+)?a[ \x{{a0}}]+)?(?:percentage[ \x{{a0}}-]+)?point|(?P<half>half)|(?P<frac>(?:one|two|a)[ -]thirds?|three[ -]quarters)|(?P<words>(?:{w})(?:[ -](?:{w}))*)[ \x{{a0}}]+(?:percent|per cent)"
     );
     Regex::new(&p).expect("English words pattern compiles")
 });
@@ -921,7 +922,24 @@ fn words_en(text: &str, out: &mut Vec<Mention>) {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        if c.name("half").is_some() {
+        if let Some(p) = c.name("point") {
+            // "a quarter point", "half a percentage point", "one percentage point".
+            let l = p.as_str().to_ascii_lowercase();
+            let bare = !m.as_str().to_ascii_lowercase().contains("percentage");
+            let value = if l.contains("quarter") {
+                Decimal::new(25, -2)
+            } else if l == "half" {
+                Decimal::new(5, -1)
+            } else if bare {
+                // "a point" alone is too loose (a point of order, index points).
+                continue;
+            } else {
+                Decimal::from_int(1)
+            };
+            let mut f = plain(m.start(), m.end(), value);
+            f.unit = PercentUnit::Pp;
+            emit(text, f, out);
+        } else if c.name("half").is_some() {
             if HALF_BAD_WORDS.contains(&prev_word.as_str()) {
                 continue;
             }
@@ -1199,6 +1217,15 @@ mod tests {
         ("forty percent of voters", "forty percent=40"),
         ("Twenty-five percent of staff", "Twenty-five percent=25"),
         ("often percent", ""),
+        ("cut rates by a quarter point", "a quarter point=0.25 pp"),
+        ("a quarter-point hike", "a quarter-point=0.25 pp"),
+        (
+            "raised by half a percentage point",
+            "half a percentage point=0.5 pp",
+        ),
+        ("fell one percentage point", "one percentage point=1 pp"),
+        ("a point of order", ""),
+        ("half the time", "half=50"),
     ];
 
     #[test]

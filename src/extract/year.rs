@@ -472,6 +472,10 @@ fn digit_runs(text: &str) -> Vec<Run> {
     runs
 }
 
+/// Latest year read from a bare number with no word before it that makes
+/// it one.
+const BARE_MAX: i32 = 2050;
+
 fn plausible(y: i32) -> bool {
     (1900..=2100).contains(&y)
 }
@@ -912,7 +916,10 @@ fn four_digit(text: &str, r: &Run) -> Option<Found> {
             period,
         });
     }
-    bare_year_ok(text, r.start, r.end).then_some(Found {
+    // Far-future years stand alone only after "by", "in", "until" …
+    // (`by 2060`); a bare `2080 Ti` is a product.
+    let far = y > BARE_MAX && !has_context_word(text, r.start);
+    (!far && bare_year_ok(text, r.start, r.end)).then_some(Found {
         start,
         end,
         year: y,
@@ -1312,6 +1319,24 @@ mod tests {
         ("近20年", ""),
         ("25年来", ""),
         ("1850 and 2150", ""),
+        ("the RTX 2080 Ti", ""),
+        ("carbon neutral by 2060", "2060=2060:2060"),
+        ("2060年前实现碳中和", "2060年=2060:2060"),
+        ("The 2008 financial crisis", "2008=2008:2008"),
+        (
+            "from 2019 to 2024, sales doubled",
+            "2019=2019:2019; 2024=2024:2024",
+        ),
+        ("during 2023–24", "2023=2023:2023; 24=2024:2024"),
+        ("It sold 1900 units in 2020", "2020=2020:2020"),
+        ("Top 2000 companies", ""),
+        ("2025/26财年", "2025=2025:FY2025; 26财年=2026:FY2026"),
+        ("截至2025年9月30日止九个月", "2025年9月30日=2025:2025"),
+        ("30 September 2025", "30 September 2025=2025:2025"),
+        (
+            "in the year ended Sept. 30, 2025",
+            "Sept. 30, 2025=2025:2025",
+        ),
         ("Q4 24 billion", ""),
         ("FY is 25", ""),
     ];
