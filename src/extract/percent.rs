@@ -33,8 +33,8 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::{Captures, Regex};
 
 use super::numeral;
 use crate::model::{Approx, Decimal, Fact, Mention, Percent, PercentUnit, Span};
@@ -47,31 +47,25 @@ use crate::model::{Approx, Decimal, Fact, Mention, Percent, PercentUnit, Span};
 /// assert_eq!(found.len(), 2);
 /// ```
 pub fn find(text: &str) -> Vec<Mention> {
-    let families = families(text);
-    if families == 0 {
-        return Vec::new();
-    }
+    find_in(text, &windows(text))
+}
+
+/// The families' patterns run over `windows` only.
+fn find_in(text: &str, windows: &Windows) -> Vec<Mention> {
     let mut out = Vec::new();
-    if families & F_DIGIT != 0 {
-        digits(text, &mut out);
-    }
-    if families & F_BAIFEN != 0 {
-        baifenzhi(text, &mut out);
-    }
-    if families & F_POINTS != 0 {
-        zh_points(text, &mut out);
-    }
-    if families & F_CHENG != 0 {
-        cheng(text, &mut out);
-    }
-    if families & F_HALF_ZH != 0 {
-        half_zh(text, &mut out);
-    }
-    if families & F_FRACTION != 0 {
-        fraction_zh(text, &mut out);
-    }
-    if families & F_WORDS != 0 {
-        words_en(text, &mut out);
+    for (family, w) in windows.iter().enumerate() {
+        if w.is_empty() {
+            continue;
+        }
+        match family {
+            DIGIT => digits(text, w, &mut out),
+            BAIFEN => baifenzhi(text, w, &mut out),
+            POINTS => zh_points(text, w, &mut out),
+            CHENG => cheng(text, w, &mut out),
+            HALF_ZH => half_zh(text, w, &mut out),
+            FRACTION => fraction_zh(text, w, &mut out),
+            _ => words_en(text, w, &mut out),
+        }
     }
     if out.len() > 1 {
         out = super::resolve_overlaps(out);
@@ -80,53 +74,145 @@ pub fn find(text: &str) -> Vec<Mention> {
 }
 
 // ---------------------------------------------------------------------------
-// Prefilter: one Aho-Corasick pass says which pattern families can match.
+// Prefilter: one SIMD multi-literal pass finds the anchors a percentage needs
+// (`%`, 成, 分之, "ercent" …); each family's regex then runs only on small
+// windows around its anchors, so most of a paragraph is never scanned twice.
 
-const F_DIGIT: u16 = 1;
-const F_BAIFEN: u16 = 1 << 1;
-const F_POINTS: u16 = 1 << 2;
-const F_CHENG: u16 = 1 << 3;
-const F_HALF_ZH: u16 = 1 << 4;
-const F_FRACTION: u16 = 1 << 5;
-const F_WORDS: u16 = 1 << 6;
+const DIGIT: usize = 0;
+const BAIFEN: usize = 1;
+const POINTS: usize = 2;
+const CHENG: usize = 3;
+const HALF_ZH: usize = 4;
+const FRACTION: usize = 5;
+const WORDS: usize = 6;
+const FAMILIES: usize = 7;
 
-/// Anchor literals and the families each one enables.
-const ANCHORS: &[(&str, u16)] = &[
-    ("%", F_DIGIT),
-    ("％", F_DIGIT),
-    ("per", F_DIGIT | F_WORDS),
-    ("pc", F_DIGIT),
-    ("pp", F_DIGIT),
-    ("bp", F_DIGIT),
-    ("basis", F_DIGIT),
-    ("百分之", F_BAIFEN),
-    ("百分点", F_POINTS),
-    ("百分點", F_POINTS),
-    ("基点", F_POINTS),
-    ("基點", F_POINTS),
-    ("成", F_CHENG),
-    ("半", F_HALF_ZH),
-    ("分之", F_FRACTION),
-    ("half", F_WORDS),
-    ("point", F_WORDS),
-    ("third", F_WORDS),
-    ("quarters", F_WORDS),
+/// Anchor literals: the families each enables (bit i = family i) and how
+/// many bytes before and after the anchor a match can reach. English words
+/// are matched without their first letter so that "Half" and "half" share
+/// one literal. Every literal is at least three bytes long, so that the SIMD
+/// searcher fingerprints three bytes (`%` is found with `memchr`).
+const ANCHORS: &[(&str, u8, usize, usize)] = &[
+    ("％", 1 << DIGIT, 72, 48),
+    ("分之", (1 << BAIFEN) | (1 << FRACTION), 40, 48),
+    ("分点", 1 << POINTS, 40, 12),
+    ("分點", 1 << POINTS, 40, 12),
+    ("基点", 1 << POINTS, 40, 12),
+    ("基點", 1 << POINTS, 40, 12),
+    ("成", 1 << CHENG, 24, 12),
+    ("半", 1 << HALF_ZH, 8, 8),
+    ("alf", 1 << WORDS, 8, 48),
+    ("hird", 1 << WORDS, 8, 16),
+    ("uarters", 1 << WORDS, 12, 8),
+    ("oint", 1 << WORDS, 40, 8),
+    ("ercent", 1 << WORDS, 64, 8),
+    ("er cent", 1 << WORDS, 64, 8),
 ];
 
 static ANCHOR_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .build(ANCHORS.iter().map(|(p, _)| p))
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(ANCHORS.iter().map(|a| a.0))
         .expect("anchor literals build an automaton")
 });
 
-fn families(text: &str) -> u16 {
-    let mut f = 0;
-    for m in ANCHOR_AC.find_overlapping_iter(text) {
-        f |= ANCHORS[m.pattern().as_usize()].1;
+/// Byte windows per family, sorted and merged.
+type Windows = [Vec<(usize, usize)>; FAMILIES];
+
+fn windows(text: &str) -> Windows {
+    let mut w: Windows = Default::default();
+    let bytes = text.as_bytes();
+    for p in memchr::memchr_iter(b'%', bytes) {
+        add_window(text, &mut w[DIGIT], p, p + 1, 72, 48);
     }
-    f
+    for m in ANCHOR_AC.find_iter(text) {
+        let (_, fams, before, after) = ANCHORS[m.pattern().as_usize()];
+        for (f, list) in w.iter_mut().enumerate() {
+            if fams & (1 << f) != 0 {
+                add_window(text, list, m.start(), m.end(), before, after);
+            }
+        }
+    }
+    // English units after a digit: 5 percent, 5pc, 50 bps, 50 basis points.
+    // The unit letters are rarer than digits, so search for them.
+    let unit_letters =
+        memchr::memchr3_iter(b'p', b'b', b'P', bytes).chain(memchr::memchr_iter(b'B', bytes));
+    for k in unit_letters {
+        let digit_before = |i: usize| i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_digit);
+        if digit_before(k) || (k > 1 && bytes.get(k - 1) == Some(&b' ') && digit_before(k - 1)) {
+            add_window(text, &mut w[DIGIT], k, k + 1, 72, 48);
+        }
+    }
+    for list in &mut w {
+        normalize(list);
+    }
+    w
+}
+
+/// Add `[start - before, end + after]` (on char boundaries, widened so as not
+/// to cut a number) to a list of windows, merging it into the last one when
+/// they overlap ([`normalize`] merges the rest).
+fn add_window(
+    text: &str,
+    list: &mut Vec<(usize, usize)>,
+    start: usize,
+    end: usize,
+    before: usize,
+    after: usize,
+) {
+    let mut ws = window_start(text, start, before);
+    while char_before(text, ws).is_some_and(|c| is_digit(c) || matches!(c, '.' | ',' | '．')) {
+        ws -= char_before(text, ws).map_or(1, char::len_utf8);
+    }
+    let mut we = (end + after).min(text.len());
+    while we < text.len() && !text.is_char_boundary(we) {
+        we += 1;
+    }
+    while char_at(text, we).is_some_and(|c| is_digit(c) || matches!(c, '.' | ',' | '．')) {
+        we += char_at(text, we).map_or(1, char::len_utf8);
+    }
+    match list.last_mut() {
+        Some(last) if ws <= last.1 && ws >= last.0 => last.1 = last.1.max(we),
+        _ => list.push((ws, we)),
+    }
+}
+
+/// Sort and merge windows that came from different anchor searches.
+fn normalize(list: &mut Vec<(usize, usize)>) {
+    if list.len() < 2 {
+        return;
+    }
+    list.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(list.len());
+    for &(s, e) in list.iter() {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    *list = merged;
+}
+
+/// Every match of `re` inside the windows, with offsets into `text`.
+fn captures_in<'t>(re: &Regex, text: &'t str, windows: &[(usize, usize)]) -> Vec<Captures<'t>> {
+    let mut all = Vec::new();
+    for &(ws, we) in windows {
+        let Some(hay) = text.get(..we) else { continue };
+        let mut pos = ws;
+        while pos <= we {
+            let Some(c) = re.captures_at(hay, pos) else {
+                break;
+            };
+            let Some(m) = c.get(0) else { break };
+            pos = if m.end() > m.start() {
+                m.end()
+            } else {
+                m.end() + char_at(text, m.end()).map_or(1, char::len_utf8)
+            };
+            all.push(c);
+        }
+    }
+    all
 }
 
 // ---------------------------------------------------------------------------
@@ -444,8 +530,8 @@ fn starts_cleanly(text: &str, start: usize) -> bool {
 // The families.
 
 /// `44%`, `44 percent`, `60-75%`, `between 60% and 75%`, `50 bps` …
-fn digits(text: &str, out: &mut Vec<Mention>) {
-    for c in DIGIT_RE.captures_iter(text) {
+fn digits(text: &str, windows: &[(usize, usize)], out: &mut Vec<Mention>) {
+    for c in captures_in(&DIGIT_RE, text, windows) {
         let (Some(b), Some(ub)) = (c.name("b"), c.name("ub")) else {
             continue;
         };
@@ -583,8 +669,8 @@ fn is_from_before(text: &str, start: usize) -> bool {
 }
 
 /// 百分之三十, 百分之12.5, 百分之六十至七十五.
-fn baifenzhi(text: &str, out: &mut Vec<Mention>) {
-    for c in BAIFEN_RE.captures_iter(text) {
+fn baifenzhi(text: &str, windows: &[(usize, usize)], out: &mut Vec<Mention>) {
+    for c in captures_in(&BAIFEN_RE, text, windows) {
         let (Some(m), Some(a)) = (c.get(0), c.name("a")) else {
             continue;
         };
@@ -648,8 +734,8 @@ fn cn_digit(c: char) -> Option<u8> {
 }
 
 /// 1.5个百分点, 三个百分点, 50个基点.
-fn zh_points(text: &str, out: &mut Vec<Mention>) {
-    for c in ZH_POINTS_RE.captures_iter(text) {
+fn zh_points(text: &str, windows: &[(usize, usize)], out: &mut Vec<Mention>) {
+    for c in captures_in(&ZH_POINTS_RE, text, windows) {
         let (Some(m), Some(a), Some(u)) = (c.get(0), c.name("a"), c.name("u")) else {
             continue;
         };
@@ -691,8 +777,8 @@ const CHENG_BAD_BEFORE: &str =
 const CHENG_BAD_AFTER: &str = "员員立本功果就熟绩績都效品型";
 
 /// 三成, 7成, 两三成, 三至四成, 一成半, 九成五.
-fn cheng(text: &str, out: &mut Vec<Mention>) {
-    for c in CHENG_RE.captures_iter(text) {
+fn cheng(text: &str, windows: &[(usize, usize)], out: &mut Vec<Mention>) {
+    for c in captures_in(&CHENG_RE, text, windows) {
         let Some(m) = c.get(0) else { continue };
         let mut end = m.end();
         let after = char_at(text, end);
@@ -792,8 +878,8 @@ const HALF_BAD_AFTER: &str =
     "年个個月天日小时時世场場岛島价價导導径徑山路夜晌拍步截圆圓身空成百千万萬亿億点點分斤";
 
 /// 一半, 近一半, 半数以上, 过半, 近半.
-fn half_zh(text: &str, out: &mut Vec<Mention>) {
-    for c in HALF_ZH_RE.captures_iter(text) {
+fn half_zh(text: &str, windows: &[(usize, usize)], out: &mut Vec<Mention>) {
+    for c in captures_in(&HALF_ZH_RE, text, windows) {
         let Some(m) = c.get(0) else { continue };
         let after = char_at(text, m.end());
         let approx = match c.name("pre").map(|p| p.as_str()) {
@@ -853,8 +939,8 @@ fn fraction_percent(n: Decimal, d: Decimal) -> Option<Decimal> {
 }
 
 /// 三分之二, 3分之2, 千分之五.
-fn fraction_zh(text: &str, out: &mut Vec<Mention>) {
-    for c in FRACTION_RE.captures_iter(text) {
+fn fraction_zh(text: &str, windows: &[(usize, usize)], out: &mut Vec<Mention>) {
+    for c in captures_in(&FRACTION_RE, text, windows) {
         let (Some(m), Some(d), Some(n)) = (c.get(0), c.name("d"), c.name("n")) else {
             continue;
         };
@@ -894,13 +980,12 @@ fn fraction_zh(text: &str, out: &mut Vec<Mention>) {
 
 /// Words before "half" that name a part of a period or a count, not a share.
 const HALF_BAD_WORDS: &[&str] = &[
-    "first", "second", "latter", "other", "back", "front", "a", "the", "and", "this", "that",
-    "each",
+    "first", "second", "latter", "other", "back", "front", "a", "the", "this", "that", "each",
 ];
 
 /// nearly half, half of, two-thirds, a third of, three quarters of, forty percent.
-fn words_en(text: &str, out: &mut Vec<Mention>) {
-    for c in WORDS_RE.captures_iter(text) {
+fn words_en(text: &str, windows: &[(usize, usize)], out: &mut Vec<Mention>) {
+    for c in captures_in(&WORDS_RE, text, windows) {
         let Some(m) = c.get(0) else { continue };
         if char_before(text, m.start()).is_some_and(|b| b.is_ascii_alphanumeric() || b == '-')
             || char_at(text, m.end()).is_some_and(|a| a.is_ascii_alphanumeric() || a == '-')
@@ -1238,7 +1323,64 @@ mod tests {
         check(NUMERAL_CASES);
     }
 
+    /// Every family run over the whole paragraph: what the windows must equal.
+    fn find_everywhere(text: &str) -> Vec<Mention> {
+        let all: Windows = std::array::from_fn(|_| vec![(0, text.len())]);
+        find_in(text, &all)
+    }
+
+    #[test]
+    fn windows_mixed_paragraph() {
+        check(&[(
+            "A 5 percent rise, 3％ and 7% and 2 bps; 两成、三分之一 and half of it, 1.5个百分点",
+            "5 percent=5; 3％=3; 7%=7; 2 bps=2 bp; 两成=20; 三分之一=33.3333; half=50; 1.5个百分点=1.5 pp",
+        )]);
+    }
+
+    /// Pieces that build percentages and near misses.
+    const TOKENS: &[&str] = &[
+        "超过",
+        "约",
+        "近",
+        "between ",
+        " and ",
+        " to ",
+        "-",
+        "至",
+        "%",
+        "％",
+        " percent",
+        " per cent",
+        "pc",
+        " bps",
+        "个百分点",
+        "成",
+        "半",
+        "一半",
+        "分之",
+        "百分之",
+        "three",
+        "half",
+        " of ",
+        "nearly ",
+        "以上",
+        "，",
+        " ",
+        "a",
+        "from ",
+    ];
+
     proptest! {
+        #[test]
+        fn windows_find_what_a_full_scan_finds(parts in proptest::collection::vec(prop_oneof![
+            proptest::sample::select(TOKENS).prop_map(String::from),
+            proptest::sample::select(TOKENS).prop_map(String::from),
+            "[0-9]{1,4}", "[0-9]{1,2}\\.[0-9]", "[一二三四五六七八九十]{1,2}", "[a-z]{1,6}", "[。、的年]",
+        ], 0..24)) {
+            let s: String = parts.concat();
+            prop_assert_eq!(find(&s), find_everywhere(&s), "{}", s);
+        }
+
         #[test]
         fn never_panics_and_spans_on_boundaries(s in "[0-9０-９%％.,\\- 年成半分之百千十一二两三四五六七八九个百分点基逾约近超过以上左右多 a-zA-Z]{0,40}") {
             for m in find(&s) {

@@ -51,20 +51,15 @@ use crate::model::{Fact, Mention, Span, Year};
 pub fn find(text: &str, reference_year: Option<i32>) -> Vec<Mention> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    let has_ascii_digit = bytes.iter().any(u8::is_ascii_digit);
-    // Full-width digits are EF BC 90..99 in UTF-8.
-    let has_wide_digit = bytes
-        .windows(3)
-        .any(|w| w[0] == 0xEF && w[1] == 0xBC && (0x90..=0x99).contains(&w[2]));
-    let has_nian = memchr::memmem::find(bytes, "年".as_bytes()).is_some();
-    if has_ascii_digit || has_wide_digit {
-        numeric(text, &mut out);
+    let runs = digit_runs(bytes);
+    if !runs.is_empty() {
+        numeric(text, &runs, &mut out);
     }
-    if has_nian {
+    if !text.is_ascii() && NIAN.find(bytes).is_some() {
         cn_numeral_years(text, &mut out);
         relative_zh(text, reference_year, &mut out);
     }
-    if contains_ascii_ci(bytes, b"year") {
+    if YEAR_WORDS.iter().any(|f| f.find(bytes).is_some()) {
         relative_en(text, reference_year, &mut out);
     }
     if out.len() > 1 {
@@ -73,10 +68,16 @@ pub fn find(text: &str, reference_year: Option<i32>) -> Vec<Mention> {
     out
 }
 
-fn contains_ascii_ci(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
-}
+static NIAN: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("年".as_bytes()));
+
+static YEAR_WORDS: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
+    [
+        memchr::memmem::Finder::new(b"year"),
+        memchr::memmem::Finder::new(b"Year"),
+        memchr::memmem::Finder::new(b"YEAR"),
+    ]
+});
 
 // ---------------------------------------------------------------------------
 // Periods.
@@ -432,42 +433,50 @@ struct Run {
     value: i32,
 }
 
-fn digit_runs(text: &str) -> Vec<Run> {
+/// Runs of ASCII digits or of full-width digits (EF BC 90..99 in UTF-8),
+/// read byte by byte: a paragraph without digits costs one pass.
+fn digit_runs(bytes: &[u8]) -> Vec<Run> {
     let mut runs = Vec::new();
-    let mut cur: Option<Run> = None;
-    for (i, c) in text.char_indices() {
-        let d = if c.is_ascii_digit() {
-            Some(u32::from(c) - u32::from('0'))
-        } else if ('０'..='９').contains(&c) {
-            Some(u32::from(c) - u32::from('０'))
-        } else {
-            None
+    let mut i = 0;
+    let digit_at = |i: usize| -> Option<(u8, usize)> {
+        match bytes.get(i)? {
+            b @ b'0'..=b'9' => Some((b - b'0', 1)),
+            0xEF if bytes.get(i + 1) == Some(&0xBC) => match bytes.get(i + 2)? {
+                b @ 0x90..=0x99 => Some((b - 0x90, 3)),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    while i < bytes.len() {
+        // Skip to the next ASCII digit or full-width lead byte.
+        let Some(p) = bytes
+            .get(i..)
+            .and_then(|r| r.iter().position(|&b| b.is_ascii_digit() || b == 0xEF))
+        else {
+            break;
         };
-        match (d, cur.as_mut()) {
-            (Some(d), Some(r)) => {
-                r.end = i + c.len_utf8();
-                r.digits += 1;
-                if r.digits <= 4 {
-                    r.value = r.value * 10 + i32::try_from(d).unwrap_or(0);
-                }
-            }
-            (Some(d), None) => {
-                cur = Some(Run {
-                    start: i,
-                    end: i + c.len_utf8(),
-                    digits: 1,
-                    value: i32::try_from(d).unwrap_or(0),
-                });
-            }
-            (None, _) => {
-                if let Some(r) = cur.take() {
-                    runs.push(r);
-                }
+        i += p;
+        let Some((d, w)) = digit_at(i) else {
+            i += 1;
+            continue;
+        };
+        let mut run = Run {
+            start: i,
+            end: i + w,
+            digits: 1,
+            value: i32::from(d),
+        };
+        // A run keeps one width: 2０25 is not a number.
+        while let Some((d, w2)) = digit_at(run.end).filter(|&(_, w2)| w2 == w) {
+            run.end += w2;
+            run.digits += 1;
+            if run.digits <= 4 {
+                run.value = run.value * 10 + i32::from(d);
             }
         }
-    }
-    if let Some(r) = cur {
-        runs.push(r);
+        i = run.end;
+        runs.push(run);
     }
     runs
 }
@@ -692,8 +701,10 @@ fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
 
 /// Year ranges after a four-digit year: "-2024", "–25", "至2024", " to 2030".
 static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[ \x{a0}]?(?:-|–|—|~|～|〜|至|到|/)[ \x{a0}]?|[ \x{a0}]+(?:to|through)[ \x{a0}]+)[0-9０-９]")
-        .expect("year range compiles")
+    Regex::new(
+        r"^(?:[ \x{a0}]?(?:-|–|—|~|～|〜|至|到|/)[ \x{a0}]?|[ \x{a0}]+(?:to|through)[ \x{a0}]+)",
+    )
+    .expect("year range compiles")
 });
 
 /// ISO dates: 2025-01-27.
@@ -713,8 +724,7 @@ struct Found {
     period: Period,
 }
 
-fn numeric(text: &str, out: &mut Vec<Mention>) {
-    let runs = digit_runs(text);
+fn numeric(text: &str, runs: &[Run], out: &mut Vec<Mention>) {
     let mut skip_until = 0;
     for (i, r) in runs.iter().enumerate() {
         if r.start < skip_until {
@@ -754,9 +764,8 @@ fn numeric(text: &str, out: &mut Vec<Mention>) {
 /// year (2014-2024, 2024-25).
 fn range_partner(text: &str, r: &Run, next: Option<&Run>) -> Option<Run> {
     let next = next?;
-    let rest = text.get(r.end..next.start)?;
-    let probe = text.get(r.end..next.end)?;
-    if rest.len() > 12 || !RANGE_RE.is_match(probe) {
+    let probe = text.get(r.end..next.start)?;
+    if probe.len() > 12 || !RANGE_RE.find(probe).is_some_and(|m| m.end() == probe.len()) {
         return None;
     }
     let year = match next.digits {
