@@ -138,8 +138,7 @@ fn windows(text: &str) -> Windows {
     let unit_letters =
         memchr::memchr3_iter(b'p', b'b', b'P', bytes).chain(memchr::memchr_iter(b'B', bytes));
     for k in unit_letters {
-        let digit_before = |i: usize| i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_digit);
-        if digit_before(k) || (k > 1 && bytes.get(k - 1) == Some(&b' ') && digit_before(k - 1)) {
+        if unit_follows_digit(bytes, k) {
             add_window(text, &mut w[DIGIT], k, k + 1, 72, 48);
         }
     }
@@ -147,6 +146,25 @@ fn windows(text: &str) -> Windows {
         normalize(list);
     }
     w
+}
+
+/// A digit ends right before byte `k`, or before a space, a hyphen, or 个/個
+/// (with spaces) that come before `k`: `5p`, `5 p`, `0.5-p`, `2个p`.
+fn unit_follows_digit(bytes: &[u8], k: usize) -> bool {
+    let mut i = k;
+    let back = |i: usize, lit: &[u8]| i >= lit.len() && bytes.get(i - lit.len()..i) == Some(lit);
+    if back(i, b" ") {
+        i -= 1;
+    }
+    if back(i, "个".as_bytes()) || back(i, "個".as_bytes()) {
+        i -= 3;
+        if back(i, b" ") {
+            i -= 1;
+        }
+    } else if back(i, b"-") {
+        i -= 1;
+    }
+    i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Add `[start - before, end + after]` (on char boundaries, widened so as not
@@ -223,14 +241,17 @@ const NUM: &str = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
 /// Chinese numerals as used in percentages (三十, 七十五, 十二点五).
 const CN_NUM: &str = r"[零〇一二两兩三四五六七八九十百千]+(?:[点點][零〇一二三四五六七八九]+)?";
 /// Units after a number: the percent signs and the English words.
-const UNIT: &str = r"%|％|(?i:percentage[ -]points?|percent(?:age)?[ -]points?|per ?cent|pct(?:[ -]points?)?|ppts?|pp|basis[ -]points?|bps|bp|pc)";
+const UNIT: &str = r"%|％|(?i:percentage[ -]points?|percent(?:age)?[ -]points?|per[ -]?cent|pct(?:[ -]points?)?|ppts?|pp|basis[ -]points?|bps|bp|pc)";
+/// Between a number and its unit: a space, a hyphen (`25-basis-point`), or
+/// 个 (`2个pct`, Chinese broker shorthand for percentage points).
+const GAP: &str = r"(?:[ \x{a0}-]|[ \x{a0}]?[个個][ \x{a0}]?)?";
 /// Separators inside a range.
 const RANGE_SEP: &str = r"[ \x{a0}]?(?:-|–|—|~|～|〜|至|到)[ \x{a0}]?|[ \x{a0}]+(?i:to)[ \x{a0}]+";
 
 /// Digits with a unit, optionally the second end of a range.
 static DIGIT_RE: LazyLock<Regex> = LazyLock::new(|| {
     let p = format!(
-        r"(?:(?i:between)\s+(?P<a>{NUM})(?:[ \x{{a0}}]?(?P<ua>{UNIT}))?\s+(?i:and)\s+|(?P<a2>{NUM})(?:[ \x{{a0}}]?(?P<ua2>{UNIT}))?(?:{RANGE_SEP}))?(?P<b>{NUM})[ \x{{a0}}]?(?P<ub>{UNIT})"
+        r"(?:(?i:between)\s+(?P<a>{NUM})(?:{GAP}(?P<ua>{UNIT}))?\s+(?i:and)\s+|(?P<a2>{NUM})(?:{GAP}(?P<ua2>{UNIT}))?(?:{RANGE_SEP}))?(?P<b>{NUM}){GAP}(?P<ub>{UNIT})"
     );
     Regex::new(&p).expect("percent digit pattern compiles")
 });
@@ -501,6 +522,25 @@ fn unit_of(u: &str) -> PercentUnit {
     }
 }
 
+/// The unit of a number's unit word, read with its context: `pct` is percent
+/// in English wire copy ("rose 5 pct") but percentage points in Chinese
+/// broker notes (`同比+1.2pct`, `提升2个pct`).
+fn unit_in(text: &str, num: regex::Match<'_>, unit: regex::Match<'_>) -> PercentUnit {
+    let u = unit_of(unit.as_str());
+    let is_pct = unit.as_str().eq_ignore_ascii_case("pct");
+    if u == PercentUnit::Percent && is_pct {
+        let gap = text.get(num.end()..unit.start()).unwrap_or("");
+        let han_before = text
+            .get(..num.start())
+            .and_then(|h| h.trim_end_matches(['+', '-', '−', ' ']).chars().next_back())
+            .is_some_and(is_han);
+        if gap.contains(['个', '個']) || han_before {
+            return PercentUnit::Pp;
+        }
+    }
+    u
+}
+
 /// English units must end a word: "5 pcs", "10 ppm", "3 bpd", "percentile".
 /// `pc` must touch its number ("5pc", never "5 pc": that is a computer).
 fn unit_ok(text: &str, num_end: usize, unit: regex::Match<'_>) -> bool {
@@ -538,7 +578,7 @@ fn digits(text: &str, windows: &[(usize, usize)], out: &mut Vec<Mention>) {
         if !unit_ok(text, b.end(), ub) {
             continue;
         }
-        let unit = unit_of(ub.as_str());
+        let unit = unit_in(text, b, ub);
         let Some(vb) = number(b.as_str()) else {
             continue;
         };
@@ -550,7 +590,7 @@ fn digits(text: &str, windows: &[(usize, usize)], out: &mut Vec<Mention>) {
         if let Some((a, ua)) = first {
             let va = number(a.as_str());
             let ua_ok = ua.map_or(true, |u| {
-                unit_ok(text, a.end(), u) && unit_of(u.as_str()) == unit
+                unit_ok(text, a.end(), u) && unit_in(text, a, u) == unit
             });
             let from = is_from_before(text, whole.start);
             let clean = starts_cleanly(text, a.start());
@@ -581,7 +621,7 @@ fn digits(text: &str, windows: &[(usize, usize)], out: &mut Vec<Mention>) {
                                     end: ua.end(),
                                     value: va,
                                     value_max: None,
-                                    unit: unit_of(ua.as_str()),
+                                    unit: unit_in(text, a, ua),
                                     approx: None,
                                 },
                                 out,
@@ -960,6 +1000,13 @@ fn fraction_zh(text: &str, windows: &[(usize, usize)], out: &mut Vec<Mention>) {
         if nv > dv || nv.is_zero() {
             continue;
         }
+        // 四分之一决赛 is a quarter-final.
+        if text
+            .get(m.end()..)
+            .is_some_and(|r| r.starts_with("决赛") || r.starts_with("決賽"))
+        {
+            continue;
+        }
         let Some(v) = fraction_percent(nv, dv) else {
             continue;
         };
@@ -1209,6 +1256,14 @@ mod tests {
         ("a change of -5% in Q3", "-5%=-5"),
         ("增幅为-5%", "-5%=-5"),
         ("(+3.2%)", "+3.2%=3.2"),
+        ("a 0.5-percentage-point rise", "0.5-percentage-point=0.5 pp"),
+        ("a 25-basis-point cut", "25-basis-point=25 bp"),
+        ("a 5-per-cent stake", "5-per-cent=5"),
+        ("rose 5 pct on Monday", "5 pct=5"),
+        ("毛利率同比+1.2pct", "+1.2pct=1.2 pp"),
+        ("净利率提升2个pct", "2个pct=2 pp"),
+        ("同比下降30bp", "30bp=30 bp"),
+        ("同比+2.1pp", "+2.1pp=2.1 pp"),
         (
             "rates rose 1.5 percentage points",
             "1.5 percentage points=1.5 pp",
@@ -1302,6 +1357,7 @@ mod tests {
         ("forty percent of voters", "forty percent=40"),
         ("Twenty-five percent of staff", "Twenty-five percent=25"),
         ("often percent", ""),
+        ("四分之一决赛", ""),
         ("cut rates by a quarter point", "a quarter point=0.25 pp"),
         ("a quarter-point hike", "a quarter-point=0.25 pp"),
         (

@@ -220,7 +220,7 @@ fn cn_suffix(text: &str, at: usize) -> Option<CnSuffix> {
 /// start): "the fourth quarter of", "Q4 ", "4Q", "H1 ", "FY", "fiscal year ".
 static EN_PRE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ \x{a0}-]+(?:(?P<fy1>fiscal)[ \x{a0}-]+)?(?P<unit>quarter|half)(?:[ \x{a0}-]+of)?(?:[ \x{a0}]+(?:the[ \x{a0}]+)?(?P<fy2>fiscal(?:[ \x{a0}-]+year)?))?[ \x{a0},]*|(?P<qk>[qh])(?P<qn>[1-4])(?:[ \x{a0}]+of)?(?:[ \x{a0}]+(?P<fy3>fy|fiscal(?:[ \x{a0}-]+year)?))?[ \x{a0},'’-]*|(?P<nq>[1-4])(?P<nk>[qh])[ \x{a0}'’-]*|(?P<fy4>fy|fiscal(?:[ \x{a0}-]+year)?)[ \x{a0}'’-]*)$",
+        r"(?i)(?:(?:(?P<fy0>fiscal)[ \x{a0}-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ \x{a0}-]+(?:(?P<fy1>fiscal)[ \x{a0}-]+)?(?P<unit>quarter|half)(?:[ \x{a0}-]+of)?(?:[ \x{a0}]+(?:the[ \x{a0}]+)?(?P<fy2>fiscal(?:[ \x{a0}-]+year)?))?[ \x{a0},]*|(?P<qk>[qh])(?P<qn>[1-4])(?:[ \x{a0}]+of)?(?:[ \x{a0}]+(?P<fy3>fy|fiscal(?:[ \x{a0}-]+year)?))?[ \x{a0},'’-]*|(?P<nq>[1-4])(?P<nk>[qh])[ \x{a0}'’-]*|(?P<fy4>fy|fiscal(?:[ \x{a0}-]+year)?)[ \x{a0}'’-]*)$",
     )
     .expect("English period prefix compiles")
 });
@@ -271,12 +271,9 @@ fn en_pre(text: &str, at: usize) -> EnPre {
         return EnPre::default();
     }
     let mut p = Period {
-        fiscal: c
-            .name("fy1")
-            .or(c.name("fy2"))
-            .or(c.name("fy3"))
-            .or(c.name("fy4"))
-            .is_some(),
+        fiscal: ["fy0", "fy1", "fy2", "fy3", "fy4"]
+            .iter()
+            .any(|g| c.name(g).is_some()),
         ..Period::default()
     };
     let tail = m.as_str();
@@ -707,9 +704,11 @@ static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("year range compiles")
 });
 
-/// ISO dates: 2025-01-27.
-static ISO_DATE_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^-[01]?[0-9]-[0-3]?[0-9]").expect("ISO date compiles"));
+/// Dates that start with the year: 2025-01-27, 2025.09.24, 2025/9/24.
+static ISO_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:-(?P<m1>[0-9]{1,2})-(?P<d1>[0-9]{1,2})|\.(?P<m2>[0-9]{1,2})\.(?P<d2>[0-9]{1,2})|/(?P<m3>[0-9]{1,2})/(?P<d3>[0-9]{1,2}))")
+        .expect("year-first date compiles")
+});
 
 /// English quarter or half right after a year: "2024 Q4", "2025H1".
 static EN_POST_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -898,11 +897,26 @@ fn four_digit(text: &str, r: &Run) -> Option<Found> {
             }
         }
     }
-    if let Some(m) = text.get(r.end..).and_then(|rest| ISO_DATE_RE.find(rest)) {
-        let iso_end = r.end + m.end();
-        if !char_at(text, iso_end).is_some_and(is_digit)
-            && !char_before(text, r.start).is_some_and(is_digit)
-        {
+    if let Some(c) = text
+        .get(r.end..)
+        .and_then(|rest| ISO_DATE_RE.captures(rest))
+    {
+        let iso_end = r.end + c.get(0).map_or(0, |m| m.end());
+        let num = |names: [&str; 3]| {
+            names
+                .iter()
+                .find_map(|n| c.name(n))
+                .and_then(|m| m.as_str().parse::<u32>().ok())
+                .unwrap_or(0)
+        };
+        let (month, day) = (num(["m1", "m2", "m3"]), num(["d1", "d2", "d3"]));
+        let glued_after = char_at(text, iso_end)
+            .is_some_and(|c| is_digit(c) || c.is_ascii_alphabetic())
+            || (matches!(char_at(text, iso_end), Some('.' | '-' | '/'))
+                && char_at(text, iso_end + 1).is_some_and(is_digit));
+        let glued_before =
+            char_before(text, r.start).is_some_and(|c| is_digit(c) || c.is_ascii_alphanumeric());
+        if (1..=12).contains(&month) && (1..=31).contains(&day) && !glued_after && !glued_before {
             return Some(Found {
                 start: r.start,
                 end: iso_end,
@@ -1273,6 +1287,13 @@ mod tests {
         ("on Jan. 27, 2025, shares fell", "Jan. 27, 2025=2025:2025"),
         ("24/09/2025 10:12", "24/09/2025=2025:2025"),
         ("released 2025-01-27 at noon", "2025-01-27=2025:2025"),
+        ("發布日期 2025.09.24", "2025.09.24=2025:2025"),
+        ("2025/9/24 出版", "2025/9/24=2025:2025"),
+        ("2025.13.40 and 2025-5555-0100", ""),
+        (
+            "its fiscal first quarter of 2026",
+            "fiscal first quarter of 2026=2026:FY2026-Q1",
+        ),
         ("in March 2025", "March 2025=2025:2025"),
         ("may 2025 be better", "2025=2025:2025"),
         // Ranges.
