@@ -501,7 +501,8 @@ const QUANTITY_WORDS: &[&str] = &[
     "per", "pct", "dollars", "euros", "pounds", "yuan", "won", "yen", "rupees", "usd", "rmb",
     "hkd", "eur", "gbp", "jpy", "krw", "cny", "twd", "units", "km", "kg", "mb", "gb", "tb", "mhz",
     "ghz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "nm", "mm", "cm", "ft", "times", "x", "hp",
-    "index", "points", "pts",
+    "index", "points", "pts", "gmt", "utc", "et", "est", "edt", "bst", "hkt", "cet", "jst", "pst",
+    "hrs", "hours",
 ];
 
 /// Plurals after a year that still read as "the year's …" (2025 sales).
@@ -665,6 +666,12 @@ fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
     }
     // Chinese around it: a year there is written with 年.
     if prev_visible(text, start).is_some_and(is_han) || next_visible(text, end).is_some_and(is_han)
+    {
+        return false;
+    }
+    // A code in brackets after a Chinese name is a stock code: 中鋼(2002).
+    if matches!(char_before(text, start), Some('(' | '（'))
+        && char_before2(text, start).is_some_and(is_han)
     {
         return false;
     }
@@ -1344,6 +1351,10 @@ mod tests {
         ("a 2025% jump", ""),
         ("the 2020s boom", ""),
         ("No. 2025", ""),
+        ("中鋼(2002)股價", ""),
+        ("Anta Sports (2020.HK) rose", ""),
+        ("trading resumes at 2000 GMT", ""),
+        ("call (212) 555-2025 or +1 212 555 2025", ""),
         ("12025 items", ""),
         ("3 年 3,800 亿", ""),
         ("近20年", ""),
