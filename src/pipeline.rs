@@ -67,7 +67,7 @@ impl Pipeline {
     pub fn analyze(&self, doc: Document) -> Analysis {
         let paragraphs = segment::segment(&doc.text);
         let ctx = Context {
-            local_currency: None,
+            local_currency: Some(extract::currency::local_currency(&doc.text)),
             reference_year: doc.meta.reference_year,
         };
         let mut claims = Vec::new();

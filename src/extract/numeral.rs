@@ -89,6 +89,11 @@ pub fn parse_prefix(s: &str) -> Option<Number> {
     }
     let first = s.chars().next()?;
     if first.is_ascii_alphabetic() {
+        // Every number word starts with one of these letters; most words
+        // are turned away here, before any lowercasing.
+        if !b"abdefhmnostz".contains(&(first as u8).to_ascii_lowercase()) {
+            return None;
+        }
         return vague_en(s).or_else(|| words(s));
     }
     if digit_value(first).is_some() {
@@ -251,10 +256,20 @@ fn digits_number(s: &str) -> Option<Number> {
             scale = e2;
             last = e2;
         }
-    } else if let Some((e, n)) = en_scale_after_digits(&s[len..]) {
+    } else if let Some((mut e, n)) = en_scale_after_digits(&s[len..]) {
+        len += n;
+        // Indian news chains them: 1.5 lakh crore = 1.5 × 10^12.
+        let sp = space_len(&s[len..]);
+        if sp > 0 {
+            if let Some((e2, n2)) = en_scale_word(&s[len + sp..]) {
+                if e2 == 7 && e < 7 && n > 1 {
+                    e += e2;
+                    len += sp + n2;
+                }
+            }
+        }
         value = value.mul_pow10(e);
         scale = e;
-        len += n;
         return Some(Number {
             value,
             max: None,
@@ -729,7 +744,6 @@ fn words(s: &str) -> Option<Number> {
     let mut last: u8 = 0; // 0 none, 1 small, 2 tens, 3 hundred, 4 big, 5 'a'
     let mut scale = 0;
     while let Some((w, n)) = ascii_word(&s[pos..], &mut buf) {
-        let w = w.to_owned();
         let next = pos + n;
         let peek_next = |buf2: &mut [u8; 16]| -> Option<String> {
             let sp = space_len(&s[next..]);
@@ -739,7 +753,7 @@ fn words(s: &str) -> Option<Number> {
             ascii_word(&s[next + sp..], buf2).map(|(x, _)| x.to_owned())
         };
         let mut buf2 = [0u8; 16];
-        if let Some(v) = en_small(&w) {
+        if let Some(v) = en_small(w) {
             if matches!(last, 1 | 5) || (last == 2 && v >= 10) {
                 break;
             }
@@ -749,7 +763,7 @@ fn words(s: &str) -> Option<Number> {
             current += v;
             last = 1;
             scale = 0;
-        } else if let Some(v) = en_tens(&w) {
+        } else if let Some(v) = en_tens(w) {
             if matches!(last, 1 | 2 | 5) {
                 break;
             }
@@ -770,7 +784,7 @@ fn words(s: &str) -> Option<Number> {
             current = current.max(1) * 12;
             last = 3;
             scale = 0;
-        } else if let Some(e) = en_big(&w) {
+        } else if let Some(e) = en_big(w) {
             if (current == 0 && last != 5) || e >= last_big {
                 break;
             }
@@ -854,9 +868,10 @@ fn words(s: &str) -> Option<Number> {
 /// Vague English magnitudes: `tens of billions`, `hundreds of millions`,
 /// `billions`, `several billion`, `a few million`: value X, max 10X.
 fn vague_en(s: &str) -> Option<Number> {
-    let mut buf = [0u8; 16];
-    let (w, n) = ascii_word(s, &mut buf)?;
-    let w = w.to_owned();
+    let mut b1 = [0u8; 16];
+    let mut b2 = [0u8; 16];
+    let mut b3 = [0u8; 16];
+    let (w, n) = ascii_word(s, &mut b1)?;
     let plural = |x: &str| -> Option<i32> {
         match x {
             "thousands" => Some(3),
@@ -874,44 +889,49 @@ fn vague_en(s: &str) -> Option<Number> {
         len,
         form: Form::Words,
     };
-    let mut buf2 = [0u8; 16];
-    let after_word = |at: usize, buf2: &mut [u8; 16]| -> Option<(String, usize)> {
-        let sp = space_len(&s[at..]);
-        if sp == 0 {
-            return None;
-        }
-        ascii_word(&s[at + sp..], buf2).map(|(x, l)| (x.to_owned(), at + sp + l))
-    };
-    match w.as_str() {
+    match w {
         "tens" | "dozens" | "hundreds" => {
             let mult = if w == "hundreds" { 2 } else { 1 };
-            let (of, p) = after_word(n, &mut buf2)?;
+            let (of, p) = word_after(s, n, &mut b2)?;
             if of != "of" {
                 return None;
             }
-            let (x, p2) = after_word(p, &mut buf2)?;
-            let e = plural(&x)?;
+            let (x, p2) = word_after(s, p, &mut b3)?;
+            let e = plural(x)?;
             Some(mk(e + mult, e, p2))
         }
         "several" | "few" => {
-            let (x, p) = after_word(n, &mut buf2)?;
-            let (e, _) = en_scale_word(&x).or_else(|| (x == "hundred").then_some((2, 0)))?;
+            let (x, p) = word_after(s, n, &mut b2)?;
+            let e = match x {
+                "hundred" => 2,
+                _ => en_scale_word(x)?.0,
+            };
             Some(mk(e, e, p))
         }
         "a" => {
-            let (few, p) = after_word(n, &mut buf2)?;
+            let (few, p) = word_after(s, n, &mut b2)?;
             if few != "few" {
                 return None;
             }
-            let (x, p2) = after_word(p, &mut buf2)?;
-            let (e, _) = en_scale_word(&x)?;
+            let (x, p2) = word_after(s, p, &mut b3)?;
+            let (e, _) = en_scale_word(x)?;
             Some(mk(e, e, p2))
         }
         _ => {
-            let e = plural(&w)?;
+            let e = plural(w)?;
             Some(mk(e, e, n))
         }
     }
+}
+
+/// The word after one space at byte `at` of `s`, lowercased, with the byte
+/// where it ends.
+fn word_after<'a>(s: &str, at: usize, buf: &'a mut [u8; 16]) -> Option<(&'a str, usize)> {
+    let sp = space_len(s.get(at..)?);
+    if sp == 0 {
+        return None;
+    }
+    ascii_word(&s[at + sp..], buf).map(|(x, l)| (x, at + sp + l))
 }
 
 #[cfg(test)]
@@ -962,6 +982,9 @@ mod tests {
         ("1.2 tn", "1200000000000"),
         ("10-billion", "10000000000"),
         ("6 mln", "6000000"),
+        ("1.5 lakh crore", "1500000000000"),
+        ("10,000 crore", "100000000000"),
+        ("5 million billion", ""),
         ("3 Billion", "3000000000"),
         ("5 billions", ""),
         ("5mb", ""),
