@@ -123,7 +123,7 @@ fn bare_yi(text: &str, found: &mut Vec<Parsed>) {
             continue;
         }
         let after = text[end..].trim_start_matches(' ').chars().next();
-        if !after.map_or(true, |c| "。，,；;、！？!?”」』）)".contains(c)) {
+        if !after.is_none_or(|c| "。，,；;、！？!?”」』）)".contains(c)) {
             continue;
         }
         let floor = found
@@ -661,7 +661,7 @@ fn amount(text: &str, p: usize, floor: usize, ctx: &Context) -> Option<Parsed> {
         start = h_start;
         approx = Some(a);
     }
-    let local = s1.only_local() && s2_used.as_ref().map_or(true, Side::only_local);
+    let local = s1.only_local() && s2_used.as_ref().is_none_or(Side::only_local);
     let named = s1
         .named_yuan()
         .or_else(|| s2_used.as_ref().and_then(Side::named_yuan));

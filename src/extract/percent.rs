@@ -545,9 +545,7 @@ fn digits(text: &str, windows: &[(usize, usize)], out: &mut Vec<Mention>) {
         let whole = c.get(0).map_or(b.start()..ub.end(), |m| m.range());
         if let Some((a, ua)) = first {
             let va = number(a.as_str());
-            let ua_ok = ua.map_or(true, |u| {
-                unit_ok(text, a.end(), u) && unit_in(text, a, u) == unit
-            });
+            let ua_ok = ua.is_none_or(|u| unit_ok(text, a.end(), u) && unit_in(text, a, u) == unit);
             let from = is_from_before(text, whole.start);
             let clean = starts_cleanly(text, a.start());
             match va {

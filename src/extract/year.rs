@@ -372,7 +372,7 @@ fn numeric(text: &str, runs: &[Run], out: &mut Vec<Mention>) {
 fn range_partner(text: &str, r: &Run, next: Option<&Run>) -> Option<Run> {
     let next = next?;
     let probe = text.get(r.end..next.start)?;
-    if probe.len() > 12 || !RANGE_RE.find(probe).is_some_and(|m| m.end() == probe.len()) {
+    if probe.len() > 12 || RANGE_RE.find(probe).is_none_or(|m| m.end() != probe.len()) {
         return None;
     }
     let year = match next.digits {
