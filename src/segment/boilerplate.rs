@@ -186,8 +186,11 @@ const CUES: &[(&str, Cue)] = &[
     ("download the app", Cue::App),
     ("download our app", Cue::App),
     ("get the app", Cue::App),
-    ("app store", Cue::App),
-    ("google play", Cue::App),
+    // "App Store" and "Google Play" alone are news topics (Apple's services
+    // revenue); only the download call is promotion.
+    ("download on the app store", Cue::App),
+    ("available on the app store", Cue::App),
+    ("get it on google play", Cue::App),
     ("follow us", Cue::App),
     ("扫码", Cue::App),
     ("扫描二维码", Cue::App),
