@@ -53,13 +53,26 @@ fn best<'a>(
     cues.max_by(|a, b| score(a).cmp(&score(b)).then(b.start.cmp(&a.start)))
 }
 
+/// True when a growth cue before a percent says where the value moved *to*
+/// ("drop to only 14%", "增长至30%"): the percent is then a level, not a change.
+fn moves_to(c: &Cue, at: Span, text: &str, base: usize) -> bool {
+    if METRICS.metrics[c.value].name != "growth" || c.end > at.start {
+        return false;
+    }
+    let gap = text.get(c.end - base..at.start - base).unwrap_or("");
+    gap.split_whitespace().any(|w| w.eq_ignore_ascii_case("to"))
+        || gap.trim_start().starts_with(['至', '到'])
+}
+
 /// The metric of every money and percent figure of one sentence, with the
-/// reason, keyed by claim index.
+/// reason, keyed by claim index. A money figure with no cue in its sentence
+/// takes `carried_money`, the metric of the paragraph's previous amount.
 pub fn attribute_sentence(
     sentence_text: &str,
     s: &SentenceFacts,
     clauses: &[Span],
     claims: &[Claim],
+    carried_money: Option<&(String, String)>,
 ) -> BTreeMap<usize, (Option<String>, String)> {
     let cues = METRICS.find(sentence_text, s.span.start);
     let mut out = BTreeMap::new();
@@ -68,9 +81,13 @@ pub fn attribute_sentence(
         for &i in list.iter() {
             let at = Span::new(claims[i].start, claims[i].end);
             let clause = clause_of(clauses, at.start);
-            let in_clause = cues.iter().filter(|c| {
-                applies(c, money) && clause.is_some() && clause_of(clauses, c.start) == clause
-            });
+            let usable = |c: &&Cue| {
+                applies(c, money) && (money || !moves_to(c, at, sentence_text, s.span.start))
+            };
+            let in_clause = cues
+                .iter()
+                .filter(usable)
+                .filter(|c| clause.is_some() && clause_of(clauses, c.start) == clause);
             let quote = |c: &Cue| {
                 (
                     METRICS.metrics[c.value].name.clone(),
@@ -88,14 +105,18 @@ pub fn attribute_sentence(
                     Some(name.clone()),
                     format!("{why}, as the figure before it"),
                 )
-            } else if let Some(c) = best(
-                cues.iter().filter(|c| applies(c, money)),
-                at,
-                sentence_text,
-                s.span.start,
-            ) {
+            } else if let Some(c) =
+                best(cues.iter().filter(usable), at, sentence_text, s.span.start)
+            {
                 let (name, why) = quote(c);
                 (Some(name), format!("{why} in sentence"))
+            } else if let Some((name, why)) = carried_money.filter(|_| money) {
+                // "this figure will rise to $525 billion": the quantity the
+                // paragraph was already speaking of.
+                (
+                    Some(name.clone()),
+                    format!("{why}, carried over from the paragraph"),
+                )
             } else {
                 (None, "no metric cue in the sentence".to_string())
             };

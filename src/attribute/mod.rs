@@ -66,6 +66,7 @@ pub fn attribute(
     let mut whys = Vec::new();
     let mut carried_subject: Option<(usize, Subject, String)> = None; // (para, subject, why)
     let mut carried_period: Option<(usize, String)> = None;
+    let mut carried_metric: Option<(usize, (String, String))> = None;
     for s in &sentences {
         if carried_subject
             .as_ref()
@@ -88,7 +89,20 @@ pub fn attribute(
                 .as_ref()
                 .map(|(_, subj, why)| (subj, why.as_str())),
         );
-        let metrics = metric::attribute_sentence(text, s, &clauses, claims);
+        if carried_metric.as_ref().is_some_and(|(p, _)| *p != s.para) {
+            carried_metric = None;
+        }
+        let metrics = metric::attribute_sentence(
+            text,
+            s,
+            &clauses,
+            claims,
+            carried_metric.as_ref().map(|(_, m)| m),
+        );
+        if let Some((Some(m), why)) = s.money.last().and_then(|i| metrics.get(i)) {
+            let why = why.split(", ").next().unwrap_or(why).to_string();
+            carried_metric = Some((s.para, (m.clone(), why)));
+        }
         let estimates = metric::estimates(text, s, &clauses, claims);
         let growth = metric::growth_links(s, claims, &metrics, &subjects);
         let periods = period::attribute_sentence(

@@ -41,18 +41,36 @@ pub fn attribute_sentence(
             Some(p) => (Some(p.clone()), format!("year {p} {where_}")),
             None => (None, format!("relative year {where_}, unresolved")),
         };
-        let v = if let Some(y) = in_clause_pick {
+        // A year in another clause that has figures of its own belongs to
+        // them ("about 40% … , but … only 14% by 2032").
+        let free_years: Vec<(Span, Option<String>)> = s
+            .years
+            .iter()
+            .filter(|(sp, _)| {
+                let c = clause_of(clauses, sp.start);
+                c.is_none()
+                    || c == clause
+                    || !s
+                        .money
+                        .iter()
+                        .chain(&s.percent)
+                        .any(|&k| clause_of(clauses, claims[k].start) == c)
+            })
+            .cloned()
+            .collect();
+        // A growth rate is for the period of the amount it qualifies: "a 44%
+        // increase from 2024" is 2025's growth, 2024 being the base.
+        let linked = growth.get(&i).and_then(|m| match out.get(m) {
+            Some((Some(p), _)) => Some(p.clone()),
+            _ => None,
+        });
+        let v = if let Some(p) = linked {
+            let why = format!("period {p} of the amount it qualifies");
+            (Some(p), why)
+        } else if let Some(y) = in_clause_pick {
             describe(y, "in clause")
-        } else if let Some(&m) = growth.get(&i) {
-            match out.get(&m) {
-                Some((Some(p), _)) => (
-                    Some(p.clone()),
-                    format!("period {p} of the amount it qualifies"),
-                ),
-                _ => sentence_or_carried(s, at, carried, &describe),
-            }
         } else {
-            sentence_or_carried(s, at, carried, &describe)
+            sentence_or_carried(&free_years, at, carried, &describe)
         };
         out.insert(i, v);
     }
@@ -63,12 +81,12 @@ pub fn attribute_sentence(
 type Describe = dyn Fn(&(Span, Option<String>), &str) -> (Option<String>, String);
 
 fn sentence_or_carried(
-    s: &SentenceFacts,
+    years: &[(Span, Option<String>)],
     at: Span,
     carried: Option<&str>,
     describe: &Describe,
 ) -> (Option<String>, String) {
-    let nearest = s.years.iter().min_by_key(|(sp, _)| {
+    let nearest = years.iter().min_by_key(|(sp, _)| {
         if sp.end <= at.start {
             at.start - sp.end
         } else {
