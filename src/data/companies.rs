@@ -6,7 +6,7 @@
 //! happen while parsing, so a bad row names its line; table checks (parents
 //! exist, no cycle, no name claimed by two companies) run on the merged table.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -116,7 +116,9 @@ impl Ticker {
             }
             SymbolForm::Code4 => {
                 sym.len() == 4
-                    && sym.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+                    && sym
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
                     && sym.starts_with(|c: char| c.is_ascii_digit())
             }
         };
@@ -232,9 +234,8 @@ pub fn parse_companies(name: &str, text: &str) -> Result<Vec<CompanyRecord>, Err
         if cname.is_empty() || cname.contains('|') {
             return Err(err(format!("company `{id}` needs one name")));
         }
-        let list = |col: &str| -> Vec<String> {
-            row.list(col).into_iter().map(str::to_string).collect()
-        };
+        let list =
+            |col: &str| -> Vec<String> { row.list(col).into_iter().map(str::to_string).collect() };
         let mut tickers = Vec::new();
         for t in row.list("tickers") {
             tickers.push(Ticker::parse(t).map_err(&err)?);
@@ -275,14 +276,17 @@ pub fn parse_companies(name: &str, text: &str) -> Result<Vec<CompanyRecord>, Err
 }
 
 /// `base` with `user` rows added, a user row replacing the base row of the
-/// same id; sorted by id.
+/// same id: the kept base rows first, then the user rows in file order, so
+/// that [`check_table`] blames the user's row for a clash.
 pub fn merge(base: &[CompanyRecord], user: Vec<CompanyRecord>) -> Vec<CompanyRecord> {
-    let mut by_id: BTreeMap<String, CompanyRecord> =
-        base.iter().map(|c| (c.id.clone(), c.clone())).collect();
-    for c in user {
-        by_id.insert(c.id.clone(), c);
-    }
-    by_id.into_values().collect()
+    let replaced: HashSet<&str> = user.iter().map(|c| c.id.as_str()).collect();
+    let mut out: Vec<CompanyRecord> = base
+        .iter()
+        .filter(|c| !replaced.contains(c.id.as_str()))
+        .cloned()
+        .collect();
+    out.extend(user);
+    out
 }
 
 /// Checks across rows: ids unique, parents exist and form no cycle, no name
@@ -300,7 +304,10 @@ pub fn check_table(rows: &[CompanyRecord]) -> Result<(), Error> {
     for c in rows {
         if let Some(p) = &c.parent {
             if !ids.contains_key(p.as_str()) {
-                return Err(err(c, format!("parent `{p}` of `{}` is not a company id", c.id)));
+                return Err(err(
+                    c,
+                    format!("parent `{p}` of `{}` is not a company id", c.id),
+                ));
             }
         }
         let mut seen = vec![c.id.as_str()];
@@ -317,13 +324,19 @@ pub fn check_table(rows: &[CompanyRecord]) -> Result<(), Error> {
                 if other.id != c.id {
                     return Err(err(
                         c,
-                        format!("name `{n}` of `{}` is already a name of `{}`", c.id, other.id),
+                        format!(
+                            "name `{n}` of `{}` is already a name of `{}`",
+                            c.id, other.id
+                        ),
                     ));
                 }
             }
         }
         for t in &c.tickers {
-            let key = (t.exchange.clone(), Ticker::lookup_symbol(&t.exchange, &t.symbol));
+            let key = (
+                t.exchange.clone(),
+                Ticker::lookup_symbol(&t.exchange, &t.symbol),
+            );
             if let Some(other) = tickers.insert(key, c) {
                 if other.id != c.id {
                     return Err(err(
@@ -367,16 +380,101 @@ mod tests {
     /// Names that are common words: a company named so must list the name
     /// as ambiguous, or "the Amazon river" and 小米粥 become companies.
     const GUARD: &[&str] = &[
-        "Apple", "苹果", "蘋果", "Amazon", "亚马逊", "亞馬遜", "Shell", "Target", "Oracle",
-        "甲骨文", "Meta", "Snap", "Square", "Block", "Visa", "Ford", "福特", "Alphabet", "小米",
-        "Gap", "Zoom", "Arm", "Canon", "Vale", "Apollo", "Citadel", "Fidelity", "Vanguard",
-        "Cadence", "Workday", "Snowflake", "Perplexity", "Cohere", "Lucid", "Reliance", "Sharp",
-        "Honor", "荣耀", "榮耀", "联想", "聯想", "美的", "吉利", "中兴", "中興", "浪潮", "寒武纪",
-        "地平线", "友邦", "奔驰", "平治", "日产", "日產", "松下", "百事", "富达", "Delta",
-        "United", "Total", "Orange", "Next", "Sky", "Discover", "Chase", "Progressive",
-        "Booking", "Strategy", "Sea", "GM", "BP", "大众", "大眾", "平安", "理想", "长城",
-        "现代", "中信", "国泰", "字节", "雷神", "奇異", "新力", "慧与", "中行", "中建", "中车",
-        "交行", "工行", "建行", "农行", "中金", "中远", "台达", "美银", "中銀",
+        "Apple",
+        "苹果",
+        "蘋果",
+        "Amazon",
+        "亚马逊",
+        "亞馬遜",
+        "Shell",
+        "Target",
+        "Oracle",
+        "甲骨文",
+        "Meta",
+        "Snap",
+        "Square",
+        "Block",
+        "Visa",
+        "Ford",
+        "福特",
+        "Alphabet",
+        "小米",
+        "Gap",
+        "Zoom",
+        "Arm",
+        "Canon",
+        "Vale",
+        "Apollo",
+        "Citadel",
+        "Fidelity",
+        "Vanguard",
+        "Cadence",
+        "Workday",
+        "Snowflake",
+        "Perplexity",
+        "Cohere",
+        "Lucid",
+        "Reliance",
+        "Sharp",
+        "Honor",
+        "荣耀",
+        "榮耀",
+        "联想",
+        "聯想",
+        "美的",
+        "吉利",
+        "中兴",
+        "中興",
+        "浪潮",
+        "寒武纪",
+        "地平线",
+        "友邦",
+        "奔驰",
+        "平治",
+        "日产",
+        "日產",
+        "松下",
+        "百事",
+        "富达",
+        "Delta",
+        "United",
+        "Total",
+        "Orange",
+        "Next",
+        "Sky",
+        "Discover",
+        "Chase",
+        "Progressive",
+        "Booking",
+        "Strategy",
+        "Sea",
+        "GM",
+        "BP",
+        "大众",
+        "大眾",
+        "平安",
+        "理想",
+        "长城",
+        "现代",
+        "中信",
+        "国泰",
+        "字节",
+        "雷神",
+        "奇異",
+        "新力",
+        "慧与",
+        "中行",
+        "中建",
+        "中车",
+        "交行",
+        "工行",
+        "建行",
+        "农行",
+        "中金",
+        "中远",
+        "台达",
+        "美银",
+        "中銀",
     ];
 
     #[test]
@@ -424,11 +522,7 @@ mod tests {
     #[test]
     fn traps_contain_a_name_and_are_not_names() {
         let rows = embedded().expect("embedded table is valid");
-        let names: Vec<String> = rows
-            .iter()
-            .flat_map(|c| c.names())
-            .map(name_key)
-            .collect();
+        let names: Vec<String> = rows.iter().flat_map(|c| c.names()).map(name_key).collect();
         let mut problems = Vec::new();
         for t in traps().expect("traps parse") {
             let k = name_key(t);
@@ -454,9 +548,18 @@ mod tests {
             ("TSE:285A", Ok("TSE:285A")),
             ("CPH:NOVO-B", Ok("CPH:NOVO-B")),
             ("MSFT", Err("ticker `MSFT` is not EXCHANGE:SYMBOL")),
-            ("HKEX:ABC", Err("ticker `HKEX:ABC`: `ABC` is not a HKEX symbol")),
-            ("SSE:60051", Err("ticker `SSE:60051`: `60051` is not a SSE symbol")),
-            ("NASDAQ:msft", Err("ticker `NASDAQ:msft`: `msft` is not a NASDAQ symbol")),
+            (
+                "HKEX:ABC",
+                Err("ticker `HKEX:ABC`: `ABC` is not a HKEX symbol"),
+            ),
+            (
+                "SSE:60051",
+                Err("ticker `SSE:60051`: `60051` is not a SSE symbol"),
+            ),
+            (
+                "NASDAQ:msft",
+                Err("ticker `NASDAQ:msft`: `msft` is not a NASDAQ symbol"),
+            ),
         ];
         let mut failures = Vec::new();
         for (input, want) in cases {
@@ -477,7 +580,8 @@ mod tests {
 
     #[test]
     fn bad_rows_name_their_line() {
-        let header = "id\tname\taliases_en\tnames_zh_hans\tnames_zh_hant\ttickers\tparent\tambiguous\n";
+        let header =
+            "id\tname\taliases_en\tnames_zh_hans\tnames_zh_hant\ttickers\tparent\tambiguous\n";
         let cases: &[(&str, &str)] = &[
             ("acme\tAcme\t\t\t\t\n", "u.tsv:3: expected 8 columns, found 6"),
             ("Acme\tAcme\t\t\t\t\t\t\n", "u.tsv:3: id `Acme` is not a lowercase slug (letters a-z, digits, `_`)"),
@@ -503,13 +607,29 @@ mod tests {
 
     #[test]
     fn table_checks_name_the_row() {
-        let header = "id\tname\taliases_en\tnames_zh_hans\tnames_zh_hant\ttickers\tparent\tambiguous\n";
+        let header =
+            "id\tname\taliases_en\tnames_zh_hans\tnames_zh_hant\ttickers\tparent\tambiguous\n";
         let cases: &[(&str, &str)] = &[
-            ("a\tAcme\t\t\t\t\tnobody\t\n", "u.tsv:2: parent `nobody` of `a` is not a company id"),
-            ("a\tAcme\t\t\t\t\tb\t\nb\tBeta\t\t\t\t\ta\t\n", "u.tsv:2: parent chain of `a` loops"),
-            ("a\tAcme\t\t\t\t\t\t\nb\tBeta\tACME\t\t\t\t\t\n", "u.tsv:3: name `ACME` of `b` is already a name of `a`"),
-            ("a\tAcme\t\t\t\tNYSE:AC\t\t\nb\tBeta\t\t\t\tNYSE:AC\t\t\n", "u.tsv:3: ticker `NYSE:AC` of `b` is already `a`'s"),
-            ("a\tAcme\t\t\t\tHKEX:0001\t\t\nb\tBeta\t\t\t\tHKEX:1\t\t\n", "u.tsv:3: ticker `HKEX:1` of `b` is already `a`'s"),
+            (
+                "a\tAcme\t\t\t\t\tnobody\t\n",
+                "u.tsv:2: parent `nobody` of `a` is not a company id",
+            ),
+            (
+                "a\tAcme\t\t\t\t\tb\t\nb\tBeta\t\t\t\t\ta\t\n",
+                "u.tsv:2: parent chain of `a` loops",
+            ),
+            (
+                "a\tAcme\t\t\t\t\t\t\nb\tBeta\tACME\t\t\t\t\t\n",
+                "u.tsv:3: name `ACME` of `b` is already a name of `a`",
+            ),
+            (
+                "a\tAcme\t\t\t\tNYSE:AC\t\t\nb\tBeta\t\t\t\tNYSE:AC\t\t\n",
+                "u.tsv:3: ticker `NYSE:AC` of `b` is already `a`'s",
+            ),
+            (
+                "a\tAcme\t\t\t\tHKEX:0001\t\t\nb\tBeta\t\t\t\tHKEX:1\t\t\n",
+                "u.tsv:3: ticker `HKEX:1` of `b` is already `a`'s",
+            ),
         ];
         let mut failures = Vec::new();
         for (rows, want) in cases {

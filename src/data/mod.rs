@@ -88,7 +88,9 @@ impl Table {
     }
 
     fn header_line(&self) -> usize {
-        self.rows.first().map_or(1, |r| r.line.saturating_sub(1).max(1))
+        self.rows
+            .first()
+            .map_or(1, |r| r.line.saturating_sub(1).max(1))
     }
 }
 
