@@ -498,6 +498,7 @@ impl Inner {
                     && t.symbol.len() >= 3
                     && t.symbol.bytes().all(|b| b.is_ascii_uppercase())
                     && !BARE_STOP.contains(&t.symbol.as_str())
+                    && !c.is_ambiguous_name(&t.symbol)
                 {
                     bare.push((t.symbol.clone(), ci));
                 }
@@ -564,7 +565,14 @@ impl Inner {
                 break;
             };
             let span = Span::new(m.start(), m.end());
-            let next = next_char(text, m.start());
+            // After a rejected Latin match, the next name can only start
+            // at the next word: skip the rest of this one ("increase" holds
+            // "inc" and "ase", "changes" holds "GE").
+            let next = if text.as_bytes()[m.start()].is_ascii_alphanumeric() {
+                skip_word(text, m.start())
+            } else {
+                next_char(text, m.start())
+            };
             match self.classify(text, span, &self.entries[m.pattern().as_usize()]) {
                 None => {
                     pos = next;
@@ -680,7 +688,7 @@ impl Inner {
     /// `0700.HK`, `600519.SH`, `US.AAPL`, `股票代码：600519`. Only listings
     /// in the table count (an unknown `XYZ.US` is not a company we can name).
     fn find_tickers(&self, text: &str, out: &mut Vec<Cand>) {
-        if !text.bytes().any(|b| b == b':' || b == b'.') && !text.contains('：') {
+        if !may_hold_ticker(text) {
             return;
         }
         for caps in TICKER_RE.captures_iter(text) {
@@ -749,6 +757,10 @@ impl Inner {
             }
             let end = cands[i].span.end;
             let rest = &text[end..];
+            let bracket = rest.trim_start_matches(' ');
+            if !(bracket.starts_with(['(', '（', '$', '['])) {
+                continue;
+            }
             // A written-out ticker of the same company within a bracket.
             let near = cands.iter().any(|t| {
                 t.ticker
@@ -922,10 +934,16 @@ impl Inner {
     /// Decide the ambiguous names: keep those the text speaks of as a
     /// company, drop the rest.
     fn resolve_ambiguous(&self, text: &str, cands: &mut [Cand], doc: &mut DocContext) {
-        let han_text = is_han_text(text);
+        if !cands.iter().any(|c| c.ambiguous && !c.strong) {
+            self.remember(cands, doc);
+            return;
+        }
         // Latin names in Chinese text are names ("Meta管理层", "Apple").
         for c in cands.iter_mut() {
-            if c.ambiguous && han_text && text[c.span.start..].starts_with(|ch: char| ch.is_ascii())
+            if c.ambiguous
+                && !c.strong
+                && text[c.span.start..].starts_with(|ch: char| ch.is_ascii())
+                && is_han_text(window_bytes(text, c.span, 60))
             {
                 c.strong = true;
             }
@@ -963,6 +981,9 @@ impl Inner {
                     .map(|(o, _)| o.span);
                 if confirmed.contains(&ci) || weak_cue(text, c.span, others) {
                     accepted[i] = true;
+                    // Once the paragraph speaks of the company, its other
+                    // mentions here are the company too.
+                    confirmed.insert(ci);
                 }
             }
         }
@@ -971,7 +992,13 @@ impl Inner {
                 c.dropped = true;
             }
         }
-        for c in cands.iter() {
+        self.remember(cands, doc);
+    }
+
+    /// Companies named plainly in this paragraph confirm later ambiguous
+    /// names of the same company in the document.
+    fn remember(&self, cands: &[Cand], doc: &mut DocContext) {
+        for c in cands {
             if !c.dropped && !c.ambiguous {
                 if let Some(i) = c.known() {
                     doc.confirmed.insert(self.companies[i].id.clone());
@@ -1130,7 +1157,11 @@ fn is_cjk(c: char) -> bool {
 
 /// A character that continues a Latin word.
 fn is_word_char(c: char) -> bool {
-    c == '_' || (c.is_alphanumeric() && !is_cjk(c))
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        c.is_alphanumeric() && !is_cjk(c)
+    }
 }
 
 /// `Apple Inc` + `.`: a name that ends with an abbreviated legal form takes
@@ -1145,6 +1176,27 @@ fn with_abbrev_dot(text: &str, span: Span) -> Span {
     } else {
         span
     }
+}
+
+/// Byte index of the first character after `i` that does not continue a
+/// Latin word (at least one character on).
+fn skip_word(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    let mut j = next_char(text, i);
+    while j < b.len() {
+        if b[j].is_ascii() {
+            if !(b[j].is_ascii_alphanumeric() || b[j] == b'_') {
+                return j;
+            }
+            j += 1;
+        } else {
+            match text[j..].chars().next() {
+                Some(c) if is_word_char(c) => j += c.len_utf8(),
+                _ => return j,
+            }
+        }
+    }
+    b.len()
 }
 
 /// Byte index of the character after the one at `i`.
@@ -1308,18 +1360,60 @@ fn is_generic_han(x: &str) -> bool {
     true
 }
 
-/// A paragraph written in Chinese: more Han characters than half its Latin
-/// letters.
-fn is_han_text(text: &str) -> bool {
+/// Up to `reach` bytes either side of `span` (not cut to characters: for
+/// byte counts only).
+fn window_bytes(text: &str, span: Span, reach: usize) -> &[u8] {
+    let b = text.as_bytes();
+    &b[span.start.saturating_sub(reach)..(span.end + reach).min(b.len())]
+}
+
+/// Text written in Chinese: more Han characters than half its Latin
+/// letters. Judged around the name, so that a Chinese sentence in an English
+/// paragraph (or the reverse) counts where the name stands. Counted on
+/// bytes: the common Han block (U+3400..U+9FFF) is the three-byte UTF-8
+/// sequences led by 0xE3..=0xE9.
+fn is_han_text(bytes: &[u8]) -> bool {
     let (mut han, mut latin) = (0usize, 0usize);
-    for c in text.chars() {
-        if is_han(c) {
-            han += 1;
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
-        }
+    for &b in bytes {
+        han += usize::from((0xE3..=0xE9).contains(&b));
+        latin += usize::from(b.is_ascii_alphabetic());
     }
     han * 2 > latin
+}
+
+/// Cheap test before the ticker regex: a colon (`NYSE: BABA`), a full stop
+/// glued to a capital or digit on both sides (`MSFT.US`, `0700.HK`,
+/// `US.AAPL`), or a Chinese code label (股票代码).
+fn may_hold_ticker(text: &str) -> bool {
+    let b = text.as_bytes();
+    let tickerish =
+        |c: Option<&u8>| c.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    for i in memchr::memchr2_iter(b':', b'.', b) {
+        if b[i] == b':' {
+            // `NYSE: BABA`, `Nasdaq:AAPL`: a letter before, a capital or
+            // digit after (a space allowed on either side).
+            let before = if i >= 2 && b[i - 1] == b' ' {
+                b.get(i - 2)
+            } else {
+                i.checked_sub(1).and_then(|j| b.get(j))
+            };
+            let after = if b.get(i + 1) == Some(&b' ') {
+                b.get(i + 2)
+            } else {
+                b.get(i + 1)
+            };
+            if before.is_some_and(u8::is_ascii_alphabetic) && tickerish(after) {
+                return true;
+            }
+        } else if tickerish(i.checked_sub(1).and_then(|j| b.get(j))) && tickerish(b.get(i + 1)) {
+            return true;
+        }
+    }
+    if memchr::memmem::find(b, "：".as_bytes()).is_some() {
+        return true;
+    }
+    // 股票代码, 證券代碼, 股份代號: all hold 代.
+    memchr::memmem::find(b, "代".as_bytes()).is_some()
 }
 
 /// Slug of an unknown company's name: lowercase letters and digits (Han
@@ -1415,13 +1509,14 @@ fn latin_unknown(text: &str, span: Span, end: usize, cands: &mut Vec<Cand>) {
 }
 
 /// The unknown company whose name ends at `x_end` and whose suffix ends at
-/// `end`. A known name right before the words becomes part of a longer,
-/// different name (`Samsung C&T Corp`, `Tencent Music Entertainment Group`).
+/// `end`. A known name that the words start with, followed by more words,
+/// is part of a longer, different name (`Samsung C&T Corp`); followed by
+/// nothing but `&`, the suffix is its own (`Goldman Sachs & Co`).
 fn latin_unknown_at(text: &str, x_end: usize, end: usize, cands: &mut Vec<Cand>) {
     let Some(mut start) = latin_name_start(text, x_end) else {
         return;
     };
-    // Words that start inside a known mention: stop at its end.
+    // Words that start inside a mention: the name starts after it.
     if let Some(c) = cands
         .iter()
         .find(|c| !c.dropped && c.span.start < start && c.span.end > start)
@@ -1434,16 +1529,26 @@ fn latin_unknown_at(text: &str, x_end: usize, end: usize, cands: &mut Vec<Cand>)
             return;
         }
     }
-    let mut name_start = start;
-    for c in cands.iter_mut() {
-        if !c.dropped
-            && c.known().is_some()
-            && c.span.end + 1 == start
-            && &text[c.span.end..start] == " "
-        {
-            c.dropped = true;
-            name_start = c.span.start;
+    let inside: Vec<usize> = (0..cands.len())
+        .filter(|&i| {
+            let c = &cands[i];
+            !c.dropped && c.span.start >= start && c.span.end <= x_end
+        })
+        .collect();
+    if let Some(&last) = inside.iter().max_by_key(|&&i| cands[i].span.end) {
+        let rest = text[cands[last].span.end..x_end].trim();
+        if rest.is_empty() || rest == "&" || rest == "and" {
+            let c = &mut cands[last];
+            c.span.end = end;
+            c.strong = true;
+            c.ambiguous = false;
+            return;
         }
+    }
+    let mut name_start = start;
+    for i in inside {
+        cands[i].dropped = true;
+        name_start = name_start.min(cands[i].span.start);
     }
     let id = slug(&text[name_start..x_end]);
     if id.is_empty() {
@@ -1516,37 +1621,57 @@ static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// The bytes around `span` within its sentence, at most `reach` each side.
+/// Scanned on bytes: every sentence end is ASCII or a three-byte full-width
+/// mark, so a cut after one is always on a character boundary.
 fn sentence_window(text: &str, span: Span, reach: usize) -> Span {
-    let mut start = span.start;
-    for (i, c) in text[..span.start].char_indices().rev() {
-        if span.start - i > reach || is_sentence_end(text, i, c) {
+    let b = text.as_bytes();
+    let mut start = span.start.saturating_sub(reach);
+    let mut i = span.start;
+    while i > start {
+        if let Some(len) = sentence_end_at(b, i - 1) {
+            start = i - 1 + len;
             break;
         }
-        start = i;
+        i -= 1;
     }
-    let mut end = span.end;
-    for (i, c) in text[span.end..].char_indices() {
-        let at = span.end + i;
-        if at - span.end > reach || is_sentence_end(text, at, c) {
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let limit = (span.end + reach).min(b.len());
+    let mut end = limit;
+    let mut j = span.end;
+    while j < limit {
+        if sentence_end_at(b, j).is_some() {
+            end = j;
             break;
         }
-        end = at + c.len_utf8();
+        j += 1;
     }
-    Span::new(start, end)
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(start.min(span.start), end.max(span.end))
 }
 
-fn is_sentence_end(text: &str, i: usize, c: char) -> bool {
-    match c {
-        '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n' => true,
-        '.' => text[i + 1..].starts_with([' ', '\n']) || i + 1 == text.len(),
-        _ => false,
+/// When the byte at `i` ends a sentence (`. ` `!` `?` `;` a line break, or
+/// the last byte of 。！？；), the length of the mark from the byte where
+/// the window should resume: 1 for ASCII, 1 for the last byte of a
+/// full-width mark (the window starts after it).
+fn sentence_end_at(b: &[u8], i: usize) -> Option<usize> {
+    match b[i] {
+        b'!' | b'?' | b';' | b'\n' => Some(1),
+        b'.' => matches!(b.get(i + 1), None | Some(b' ' | b'\n')).then_some(1),
+        // 。 E3 80 82; ！ EF BC 81; ？ EF BC 9F; ； EF BC 9B
+        0x82 if i >= 2 && b[i - 2] == 0xE3 && b[i - 1] == 0x80 => Some(1),
+        0x81 | 0x9F | 0x9B if i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC => Some(1),
+        _ => None,
     }
 }
 
 /// A company reading is likely: another company or a cue word in the same
 /// sentence, near the name.
 fn weak_cue(text: &str, span: Span, mut others: impl Iterator<Item = Span>) -> bool {
-    let w = sentence_window(text, span, 120);
+    let w = sentence_window(text, span, 90);
     if others.any(|o| o.start >= w.start && o.end <= w.end) {
         return true;
     }
@@ -1700,6 +1825,8 @@ mod tests {
             ("Visit BlockX and AppleCare.", ""),
             ("the metaverse and metaphors", ""),
             ("A working group on shares met.", ""),
+            ("The 300 HP engine and a UPS unit", ""),
+            ("She earned a JD at Harvard.", ""),
         ]);
     }
 
@@ -1772,6 +1899,8 @@ mod tests {
             ("采购科技公司的芯片", ""),
             ("谷歌母公司", "谷歌=google"),
             ("北京东路", ""),
+            ("他坐上汽车离开", ""),
+            ("伊朗最高领袖阿里·哈梅内伊", ""),
             ("他持有公司股份", ""),
             ("踩刹车的公司", ""),
             ("軟銀及其相關公司", "軟銀=softbank"),
@@ -1828,6 +1957,15 @@ mod tests {
             ("由中粮集团收购", "中粮集团=?中粮"),
             ("SB Energy公司", "SB Energy公司=?sb_energy"),
             ("co-founder of Acme Co-op", ""),
+            (
+                "Goldman Sachs & Co. said",
+                "Goldman Sachs & Co.=goldman_sachs",
+            ),
+            (
+                "Tencent Music Entertainment Group",
+                "Tencent Music Entertainment Group=tencent_music",
+            ),
+            ("Hang Seng Bank Ltd", "Hang Seng Bank Ltd=hang_seng_bank"),
         ]);
     }
 
