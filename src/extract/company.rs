@@ -379,11 +379,23 @@ const CUES_ZH: &[&str] = &[
 /// several things: `META` is Meta's ticker and, folded, its name).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
-    Name { company: usize, ambiguous: bool },
-    Bare { company: usize },
+    Name {
+        company: usize,
+        ambiguous: bool,
+    },
+    Bare {
+        company: usize,
+    },
     Trap,
-    LatinSuffix { abbrev: bool },
-    HanSuffix { shares: bool },
+    LatinSuffix {
+        abbrev: bool,
+    },
+    HanSuffix {
+        shares: bool,
+    },
+    /// Part of a written-out ticker (`NYSE:`, `.HK`, `US.`, 股票代码): the
+    /// ticker pattern is worth running on this paragraph.
+    TickerMark,
 }
 
 #[derive(Clone, Debug)]
@@ -522,6 +534,17 @@ impl Inner {
         for (s, abbrev) in LATIN_SUFFIXES {
             p.add(s, Kind::LatinSuffix { abbrev: *abbrev });
         }
+        for (pre, _) in PREFIXES {
+            for sep in [":", " :", "：", " ："] {
+                p.add(&format!("{pre}{sep}"), Kind::TickerMark);
+            }
+        }
+        for (m, _) in MARKETS {
+            p.add(&format!(".{m}"), Kind::TickerMark);
+        }
+        for m in ["US.", "HK.", "SH.", "SZ.", "代码", "代碼", "代號", "代号"] {
+            p.add(m, Kind::TickerMark);
+        }
         for s in HAN_SUFFIXES {
             p.add(
                 s,
@@ -555,52 +578,14 @@ impl Inner {
 
     fn find(&self, text: &str, doc: &mut DocContext) -> Vec<Mention> {
         let mut cands: Vec<Cand> = Vec::new();
-        self.find_tickers(text, &mut cands);
-        let ticker_spans: Vec<Span> = cands.iter().map(|c| c.span).collect();
-        let mut suffixes: Vec<(Span, Kind)> = Vec::new();
-
-        let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = self.ac.find(Input::new(text).range(pos..)) else {
-                break;
-            };
-            let span = Span::new(m.start(), m.end());
-            // After a rejected Latin match, the next name can only start
-            // at the next word: skip the rest of this one ("increase" holds
-            // "inc" and "ase", "changes" holds "GE").
-            let next = if text.as_bytes()[m.start()].is_ascii_alphanumeric() {
-                skip_word(text, m.start())
-            } else {
-                next_char(text, m.start())
-            };
-            match self.classify(text, span, &self.entries[m.pattern().as_usize()]) {
-                None => {
-                    pos = next;
-                    continue;
-                }
-                Some(_) if ticker_spans.iter().any(|t| t.overlaps(span)) => {}
-                Some(Kind::Trap) => {}
-                Some(Kind::Name { company, ambiguous }) => cands.push(Cand {
-                    span: with_abbrev_dot(text, span),
-                    who: Who::Known(company),
-                    ambiguous,
-                    strong: false,
-                    ticker: false,
-                    dropped: false,
-                }),
-                Some(Kind::Bare { company }) => cands.push(Cand {
-                    span,
-                    who: Who::Known(company),
-                    ambiguous: false,
-                    strong: true,
-                    ticker: true,
-                    dropped: false,
-                }),
-                Some(k @ (Kind::LatinSuffix { .. } | Kind::HanSuffix { .. })) => {
-                    suffixes.push((span, k));
-                }
+        let (suffixes, marked) = self.scan(text, &mut cands);
+        if marked {
+            let mut tickers = Vec::new();
+            self.find_tickers(text, &mut tickers);
+            if !tickers.is_empty() {
+                cands.retain(|c| !tickers.iter().any(|t| t.span.overlaps(c.span)));
+                cands.extend(tickers);
             }
-            pos = m.end();
         }
         if cands.is_empty() && suffixes.is_empty() {
             return Vec::new();
@@ -611,7 +596,62 @@ impl Inner {
             self.suffix(text, span, kind, &mut cands);
         }
         self.resolve_ambiguous(text, &mut cands, doc);
+        self.mentions(cands)
+    }
 
+    /// The automaton pass: names and bare tickers into `cands`, legal
+    /// suffixes returned for [`Inner::suffix`], and whether anything looked
+    /// like part of a written-out ticker.
+    fn scan(&self, text: &str, cands: &mut Vec<Cand>) -> (Vec<(Span, Kind)>, bool) {
+        let mut suffixes = Vec::new();
+        let mut marked = false;
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = self.ac.find(Input::new(text).range(pos..)) else {
+                break;
+            };
+            let span = Span::new(m.start(), m.end());
+            let Some(kind) = self.classify(text, span, &self.entries[m.pattern().as_usize()])
+            else {
+                // After a rejected Latin match, the next name can only
+                // start at the next word: skip the rest of this one
+                // ("increase" holds "inc" and "ase", "changes" holds "ge").
+                pos = if text.as_bytes()[m.start()].is_ascii_alphanumeric() {
+                    skip_word(text, m.start())
+                } else {
+                    next_char(text, m.start())
+                };
+                continue;
+            };
+            pos = m.end();
+            let cand = |span, company, ambiguous, ticker| Cand {
+                span,
+                who: Who::Known(company),
+                ambiguous,
+                strong: ticker,
+                ticker,
+                dropped: false,
+            };
+            match kind {
+                Kind::Trap => {}
+                Kind::Name { company, ambiguous } => {
+                    cands.push(cand(with_abbrev_dot(text, span), company, ambiguous, false));
+                }
+                Kind::Bare { company } => cands.push(cand(span, company, false, true)),
+                Kind::LatinSuffix { .. } | Kind::HanSuffix { .. } => suffixes.push((span, kind)),
+                Kind::TickerMark => {
+                    marked = true;
+                    // `US.AAPL`: the mark may end where a bare ticker starts.
+                    pos = next_char(text, m.start());
+                }
+            }
+        }
+        (suffixes, marked)
+    }
+
+    /// The kept candidates as mentions: where two overlap the longer wins,
+    /// then the earlier; sorted by start.
+    fn mentions(&self, cands: Vec<Cand>) -> Vec<Mention> {
         let mut kept: Vec<Cand> = cands.into_iter().filter(|c| !c.dropped).collect();
         kept.sort_by(|a, b| {
             b.span
@@ -663,7 +703,7 @@ impl Inner {
                         && latin_bounds_ok(text, span, false)
                         && !text[span.end..].starts_with('-')
                 }
-                Kind::HanSuffix { .. } => true,
+                Kind::HanSuffix { .. } | Kind::TickerMark => true,
             };
             if !ok {
                 continue;
@@ -688,9 +728,6 @@ impl Inner {
     /// `0700.HK`, `600519.SH`, `US.AAPL`, `股票代码：600519`. Only listings
     /// in the table count (an unknown `XYZ.US` is not a company we can name).
     fn find_tickers(&self, text: &str, out: &mut Vec<Cand>) {
-        if !may_hold_ticker(text) {
-            return;
-        }
         for caps in TICKER_RE.captures_iter(text) {
             let (Some(whole), exchanges, symbol) = (
                 caps.get(0),
@@ -1167,6 +1204,9 @@ fn is_word_char(c: char) -> bool {
 /// `Apple Inc` + `.`: a name that ends with an abbreviated legal form takes
 /// its full stop.
 fn with_abbrev_dot(text: &str, span: Span) -> Span {
+    if text.as_bytes().get(span.end) != Some(&b'.') {
+        return span;
+    }
     let m = &text[span.start..span.end];
     let abbrev = LATIN_SUFFIXES
         .iter()
@@ -1379,41 +1419,6 @@ fn is_han_text(bytes: &[u8]) -> bool {
         latin += usize::from(b.is_ascii_alphabetic());
     }
     han * 2 > latin
-}
-
-/// Cheap test before the ticker regex: a colon (`NYSE: BABA`), a full stop
-/// glued to a capital or digit on both sides (`MSFT.US`, `0700.HK`,
-/// `US.AAPL`), or a Chinese code label (股票代码).
-fn may_hold_ticker(text: &str) -> bool {
-    let b = text.as_bytes();
-    let tickerish =
-        |c: Option<&u8>| c.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-    for i in memchr::memchr2_iter(b':', b'.', b) {
-        if b[i] == b':' {
-            // `NYSE: BABA`, `Nasdaq:AAPL`: a letter before, a capital or
-            // digit after (a space allowed on either side).
-            let before = if i >= 2 && b[i - 1] == b' ' {
-                b.get(i - 2)
-            } else {
-                i.checked_sub(1).and_then(|j| b.get(j))
-            };
-            let after = if b.get(i + 1) == Some(&b' ') {
-                b.get(i + 2)
-            } else {
-                b.get(i + 1)
-            };
-            if before.is_some_and(u8::is_ascii_alphabetic) && tickerish(after) {
-                return true;
-            }
-        } else if tickerish(i.checked_sub(1).and_then(|j| b.get(j))) && tickerish(b.get(i + 1)) {
-            return true;
-        }
-    }
-    if memchr::memmem::find(b, "：".as_bytes()).is_some() {
-        return true;
-    }
-    // 股票代码, 證券代碼, 股份代號: all hold 代.
-    memchr::memmem::find(b, "代".as_bytes()).is_some()
 }
 
 /// Slug of an unknown company's name: lowercase letters and digits (Han
