@@ -269,13 +269,13 @@ const BARE_STOP: &[&str] = &[
 const CAP_STOPWORDS: &[&str] = &[
     "A", "After", "All", "Also", "Among", "An", "And", "Analysts", "As", "At", "Automaker",
     "Before", "Big", "Both", "British", "But", "By", "Carmaker", "Chinese", "Chipmaker",
-    "Companies", "Company", "Dutch", "Each", "Earlier", "Either", "EU", "Every", "Firm", "For",
+    "Companies", "Company", "Dutch", "Each", "Earlier", "Either", "Every", "Firm", "For",
     "French", "From", "German", "Giant", "Her", "His", "However", "If", "In", "Including", "Indian",
     "Insurer", "Investors", "Its", "Japanese", "Korean", "Last", "Later", "Lender", "Like", "Many",
     "Meanwhile", "Most", "My", "Neither", "Next", "Now", "Of", "On", "Or", "Other", "Others", "Our",
     "Parent", "Peer", "Peers", "Retailer", "Rival", "Rivals", "Shares", "So", "Some", "South",
     "Startup", "Start-up", "Swiss", "Taiwanese", "Tech", "That", "The", "Their", "Then", "These",
-    "This", "Those", "To", "Today", "UK", "Unlike", "US", "U.S.", "When", "Whereas", "While",
+    "This", "Those", "To", "Today", "Unlike", "When", "Whereas", "While",
     "With", "Yesterday", "Yet", "Your",
 ];
 
@@ -346,7 +346,7 @@ const HAN_GENERIC: &[&str] = &[
 /// case.
 #[rustfmt::skip]
 const CUES_EN: &[&str] = &[
-    "acquire", "acquired", "acquisition", "ai", "analysts", "announced", "billion", "brand",
+    "acquire", "acquired", "acquisition", "ai", "analysts", "announced", "billion", "brand", "brands",
     "capex", "capital expenditure", "cards", "ceo", "cfo", "chairman", "chief executive", "chips",
     "chipmaker", "cloud", "co-founder", "company", "company's", "customers", "data center",
     "data centers", "data centre", "data centres", "deal", "dividend", "e-commerce", "earnings",
@@ -357,7 +357,7 @@ const CUES_EN: &[&str] = &[
     "plc", "posted", "products", "profit", "profits", "quarter", "quarterly", "refinery",
     "reported", "retailer", "revenue", "revenues", "said", "sales", "says", "share price",
     "shareholders", "shares", "shoppers", "smartphone", "smartphones", "spending", "stock",
-    "stocks", "stores", "subsidiary", "tech", "technology", "unveiled", "valuation", "wall street",
+    "stake", "stocks", "stores", "subsidiary", "tech", "technology", "unveiled", "valuation", "wall street",
 ];
 
 /// Chinese cue words (no word boundaries in Chinese; matched as substrings).
@@ -955,10 +955,21 @@ impl Inner {
         if shares && !(hard_left && count <= 4) {
             return;
         }
+        // 腾讯计算机系统有限公司, 阿里巴巴影业集团: a known name followed by
+        // more of a name is another company, whose name includes it.
+        if at_mention {
+            if let Some(c) = cands
+                .iter_mut()
+                .find(|c| !c.dropped && !c.ticker && Some(c.span.end) == prev_end)
+            {
+                c.dropped = true;
+                start = c.span.start;
+            }
+        }
         cands.push(Cand {
             span: Span::new(start, end),
             who: Who::Unknown {
-                id: slug(x),
+                id: slug(&text[start..span.start]),
                 name: text[start..end].to_string(),
             },
             ambiguous: false,
@@ -1901,6 +1912,9 @@ mod tests {
             ("美国科技公司", ""),
             ("一家中国公司", ""),
             ("这些科技公司", ""),
+            ("完美的产品和北美的营收", ""),
+            ("提高通过率", ""),
+            ("美的集团发布财报", "美的集团=midea"),
             ("采购科技公司的芯片", ""),
             ("谷歌母公司", "谷歌=google"),
             ("北京东路", ""),
@@ -1941,6 +1955,17 @@ mod tests {
             ("Ford (F) shares rose", "Ford=ford; F=ford"),
             ("騰訊控股(0700.HK)", "騰訊控股=tencent; 0700.HK=tencent"),
             ("U.S. stocks", ""),
+            (
+                "HKG: 0700 and SHA:600519",
+                "HKG: 0700=tencent; SHA:600519=kweichow_moutai",
+            ),
+            (
+                "7203.T, BP.L and HK.00700",
+                "7203.T=toyota; BP.L=bp; HK.00700=tencent",
+            ),
+            ("Nasdaq:AAPL", "Nasdaq:AAPL=apple"),
+            ("(NYSE: BABA).", "NYSE: BABA=alibaba"),
+            ("HKEX: 0388 lists HKEX itself", "HKEX: 0388=hkex; HKEX=hkex"),
         ]);
     }
 
@@ -1953,6 +1978,11 @@ mod tests {
             ("The Working Group met", ""),
             ("the Group of Seven", ""),
             ("Samsung C&T Corp", "Samsung C&T Corp=?samsung_c_t"),
+            ("US Steel Corp said", "US Steel Corp=?us_steel"),
+            (
+                "Eurasia Group President Ian Bremmer",
+                "Eurasia Group=?eurasia",
+            ),
             ("嘉年华集团因小失大", "嘉年华集团=?嘉年华"),
             ("与竞争对手相比，嘉年华集团", "嘉年华集团=?嘉年华"),
             (
@@ -1960,6 +1990,14 @@ mod tests {
                 "宁波均胜电子股份有限公司=?宁波均胜电子",
             ),
             ("由中粮集团收购", "中粮集团=?中粮"),
+            (
+                "深圳市腾讯计算机系统有限公司",
+                "腾讯计算机系统有限公司=?腾讯计算机系统",
+            ),
+            (
+                "上海汽车集团股份有限公司",
+                "上海汽车集团股份有限公司=saic_motor",
+            ),
             ("SB Energy公司", "SB Energy公司=?sb_energy"),
             ("co-founder of Acme Co-op", ""),
             (
