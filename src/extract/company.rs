@@ -1,11 +1,14 @@
 //! Companies: an embedded gazetteer matched with one aho-corasick automaton,
 //! tickers, and unknown companies by pattern (`X Inc.`, `X公司`).
 //!
-//! One pass of one DFA per paragraph finds every company name, every trap
-//! (a longer string around a name that is not about the company: 小米粥,
-//! "the Amazon rainforest"), every bare ticker (`NVDA`) and every legal
-//! suffix (`Inc`, `Corp`, 公司, 集团). A second, regex pass finds written-out
-//! tickers (`NASDAQ: NVDA`, `0700.HK`, `US.AAPL`). Then:
+//! One pass of one DFA per paragraph (ASCII case folded, leftmost-longest,
+//! so `Meta Platforms` beats `Meta` and `Google Cloud` beats `Google`) finds
+//! every company name, every trap (a longer string around a name that is not
+//! about the company: 小米粥, "the Amazon rainforest"), every bare ticker
+//! (`NVDA`), every legal suffix (`Inc`, `Corp`, 公司, 集团) and every piece of
+//! a written-out ticker (`NYSE:`, `.HK`, `US.`, 股票代码). Only a paragraph
+//! with such a piece gets the ticker regex (`NASDAQ: NVDA`, `0700.HK`,
+//! `US.AAPL`). Then:
 //!
 //! - Latin names must stand as whole words ("Meta" is not in "metadata") and
 //!   keep their capitals (`Apple` matches "Apple" and "APPLE", not "apple").
@@ -43,7 +46,8 @@ pub struct Gazetteer {
 
 /// What the matcher remembers across the paragraphs of one document:
 /// companies named plainly so far, so that a later bare "Apple" or 苹果 in
-/// the same article is taken as the company.
+/// the same article is taken as the company. Use one per document, passing
+/// its paragraphs in order to [`Gazetteer::find_in`].
 #[derive(Clone, Debug, Default)]
 pub struct DocContext {
     confirmed: BTreeSet<String>,
@@ -206,6 +210,7 @@ impl fmt::Debug for Gazetteer {
         f.debug_struct("Gazetteer")
             .field("companies", &self.inner.companies.len())
             .field("patterns", &self.inner.entries.len())
+            .field("automaton_bytes", &self.inner.ac.memory_usage())
             .finish()
     }
 }
@@ -1137,22 +1142,10 @@ const MARKETS: &[(&str, &[&str])] = &[
 const CODE_EXCHANGES: &[&str] = &["SSE", "SZSE", "HKEX", "TWSE", "KRX", "TSE"];
 
 fn prefix_exchanges(p: &str) -> &'static [&'static str] {
-    for (name, code) in PREFIXES {
-        if *name == p {
-            for (_, exs) in MARKETS {
-                if exs.len() == 1 && exs[0] == *code {
-                    return exs;
-                }
-            }
-            return match *code {
-                "NASDAQ" => &["NASDAQ"],
-                "NYSE" => &["NYSE"],
-                "OTC" => &["OTC"],
-                _ => &[],
-            };
-        }
-    }
-    &[]
+    PREFIXES
+        .iter()
+        .find(|(name, _)| *name == p)
+        .map_or(&[], |(_, code)| std::slice::from_ref(code))
 }
 
 fn market_exchanges(m: &str) -> &'static [&'static str] {
