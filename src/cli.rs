@@ -109,6 +109,9 @@ struct CheckArgs {
     /// Read every input as FORMAT (text, html, jsonl, warc), as for `extract`.
     #[arg(long, value_name = "FORMAT")]
     input: Option<String>,
+    /// Add or override companies from a TSV file, as for `extract`.
+    #[arg(long, value_name = "FILE")]
+    companies: Option<PathBuf>,
     /// Exchange rates to use instead of the embedded table's, for the
     /// currencies the file lists (same TSV format as src/reconcile/fx_rates.tsv).
     #[arg(long, value_name = "FILE")]
@@ -181,6 +184,11 @@ struct CommonArgs {
     /// each), by content for stdin.
     #[arg(long, value_name = "FORMAT")]
     input: Option<String>,
+    /// Add or override companies from a TSV file (columns as in
+    /// src/data/companies.tsv; see src/data/README.md). A bad row is an
+    /// error naming its line.
+    #[arg(long, value_name = "FILE")]
+    companies: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -239,6 +247,7 @@ fn build_pipeline(a: &CommonArgs) -> Result<Pipeline> {
         all_text: a.all_text,
         ingest: ingest::Options { encoding, input },
         threads: a.threads,
+        companies: a.companies.clone(),
     };
     Pipeline::new(opts).map_err(anyhow::Error::msg)
 }
@@ -402,6 +411,7 @@ fn check(a: &CheckArgs) -> Result<ExitCode> {
             encoding: a.encoding.clone(),
             all_text: a.all_text,
             input: a.input.clone(),
+            companies: a.companies.clone(),
         };
         let pipeline = build_pipeline(&common)?;
         pipeline.run(&a.paths, |o| {
@@ -504,6 +514,7 @@ fn explain(a: &ExplainArgs) -> Result<ExitCode> {
         encoding: a.encoding.clone(),
         all_text: a.all_text,
         input: None,
+        companies: None,
     };
     let pipeline = build_pipeline(&common)?;
     let mut docs = ingest::read_path(Path::new(file), &pipeline.options().ingest);

@@ -6,7 +6,11 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
-use crate::extract::{self, company::Gazetteer, Context};
+use crate::extract::{
+    self,
+    company::{DocContext, Gazetteer},
+    Context,
+};
 use crate::ingest;
 use crate::model::{Claim, Document, Fact, Lang, Mention, Paragraph, SCHEMA};
 use crate::{attribute, segment};
@@ -20,6 +24,9 @@ pub struct Options {
     pub ingest: ingest::Options,
     /// Worker threads for batches (`None`: all cores).
     pub threads: Option<usize>,
+    /// A user company table (`--companies FILE`) that adds to or overrides
+    /// the embedded gazetteer.
+    pub companies: Option<PathBuf>,
 }
 
 /// A document cut into paragraphs, with its claims.
@@ -54,9 +61,13 @@ impl Pipeline {
         let pool = b
             .build()
             .map_err(|e| format!("cannot start worker threads: {e}"))?;
+        let gazetteer = match &opts.companies {
+            Some(path) => Gazetteer::with_user_file(path).map_err(|e| e.to_string())?,
+            None => Gazetteer::embedded(),
+        };
         Ok(Pipeline {
             opts,
-            gazetteer: Gazetteer::embedded(),
+            gazetteer,
             pool,
         })
     }
@@ -75,13 +86,14 @@ impl Pipeline {
             reference_year: doc.meta.reference_year,
         };
         let mut claims = Vec::new();
+        let mut companies = DocContext::new();
         for p in &paragraphs {
             if p.boilerplate.is_some() && !self.opts.all_text {
                 continue;
             }
             let text = &doc.text[p.span.start..p.span.end];
             let mut mentions = extract::extract(text, &ctx);
-            mentions.extend(self.gazetteer.find(text));
+            mentions.extend(self.gazetteer.find_in(text, &mut companies));
             mentions.sort_by_key(|m| (m.span.start, m.span.end));
             for m in mentions {
                 claims.push(place(&doc, p, m));
@@ -90,7 +102,8 @@ impl Pipeline {
         for (i, c) in claims.iter_mut().enumerate() {
             c.id = i;
         }
-        let whys = attribute::attribute(&doc, &paragraphs, &mut claims, &|id: &str| id.to_string());
+        let root = |id: &str| self.gazetteer.root(id).to_string();
+        let whys = attribute::attribute(&doc, &paragraphs, &mut claims, &root);
         Analysis {
             doc,
             paragraphs,

@@ -63,13 +63,14 @@ fn build(patterns: &[String]) -> AhoCorasick {
 
 /// The metric lexicon, parsed from the embedded table.
 pub static METRICS: LazyLock<MetricLexicon> = LazyLock::new(|| {
-    let rows = data::table("metrics.tsv", include_str!("../data/metrics.tsv"))
+    let table = data::parse_table("metrics.tsv", include_str!("../data/metrics.tsv"))
         .expect("the embedded metrics table is valid (tested)");
+    let rows = table.rows();
     let mut metrics = Vec::new();
     let mut patterns = Vec::new();
     let mut pattern_metric = Vec::new();
     let mut pattern_latin = Vec::new();
-    for row in &rows {
+    for row in rows {
         let applies = row.get("applies");
         let idx = metrics.len();
         metrics.push(MetricDef {
@@ -94,8 +95,9 @@ pub static METRICS: LazyLock<MetricLexicon> = LazyLock::new(|| {
 
 /// The group lexicon, parsed from the embedded table.
 pub static GROUPS: LazyLock<GroupLexicon> = LazyLock::new(|| {
-    let rows = data::table("groups.tsv", include_str!("../data/groups.tsv"))
+    let table = data::parse_table("groups.tsv", include_str!("../data/groups.tsv"))
         .expect("the embedded groups table is valid (tested)");
+    let rows = table.rows();
     let patterns: Vec<String> = rows.iter().map(|r| r.get("cue").to_string()).collect();
     GroupLexicon {
         ac: build(&patterns),
