@@ -340,7 +340,9 @@ pub struct Claim {
     pub schema: u32,
     /// Document id (path as walked, dump id, or WARC target URI).
     pub doc: String,
-    /// 0-based index of this claim among the document's claims.
+    /// 0-based index of this claim among the document's claims (`index` in
+    /// JSON: a company claim's `id` is the company's).
+    #[serde(rename = "index")]
     pub id: usize,
     /// 0-based paragraph index.
     pub para: usize,

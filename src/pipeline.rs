@@ -72,6 +72,24 @@ impl Pipeline {
         })
     }
 
+    /// The company whose figures a mention of `id` is: a brand or division
+    /// with no listing of its own rolls up to its parent (Google → Alphabet,
+    /// AWS → Amazon, Instagram → Meta); a listed subsidiary reports its own
+    /// figures and stays itself (SK hynix is not SK Inc.).
+    pub fn reporting_entity<'a>(&'a self, id: &'a str) -> &'a str {
+        let mut current = id;
+        for _ in 0..8 {
+            match self.gazetteer.company(current) {
+                Some(rec) if rec.tickers.is_empty() => match &rec.parent {
+                    Some(parent) => current = parent,
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        current
+    }
+
     /// The options in force.
     pub fn options(&self) -> &Options {
         &self.opts
@@ -81,6 +99,18 @@ impl Pipeline {
     pub fn analyze(&self, doc: Document) -> Analysis {
         let mut paragraphs = segment::segment(&doc.text);
         segment::boilerplate::mark(&doc.text, &mut paragraphs);
+        let mut doc = doc;
+        if doc.meta.reference_year.is_none() {
+            // Where outlets print the date: the first and last few paragraphs.
+            let n = paragraphs.len();
+            let ends: Vec<&str> = paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i < 4 || *i + 3 >= n)
+                .map(|(_, p)| &doc.text[p.span.start..p.span.end])
+                .collect();
+            doc.meta.reference_year = extract::year::dateline_year(&ends);
+        }
         let ctx = Context {
             local_currency: Some(extract::currency::local_currency(&doc.text)),
             reference_year: doc.meta.reference_year,
@@ -102,7 +132,7 @@ impl Pipeline {
         for (i, c) in claims.iter_mut().enumerate() {
             c.id = i;
         }
-        let root = |id: &str| self.gazetteer.root(id).to_string();
+        let root = |id: &str| self.reporting_entity(id).to_string();
         let whys = attribute::attribute(&doc, &paragraphs, &mut claims, &root);
         Analysis {
             doc,

@@ -64,11 +64,24 @@ pub fn attribute_sentence(
             Some((Some(p), _)) => Some(p.clone()),
             _ => None,
         });
+        // The previous figure of the same kind in the sentence, when it has a
+        // period: "$75 billion in 2025, above analysts' expectations of $58
+        // billion".
+        let same_kind = if s.money.contains(&i) { &s.money } else { &s.percent };
+        let previous = same_kind
+            .iter()
+            .take_while(|&&k| k != i)
+            .filter_map(|k| out.get(k))
+            .last()
+            .and_then(|(p, _)| p.clone());
         let v = if let Some(p) = linked {
             let why = format!("period {p} of the amount it qualifies");
             (Some(p), why)
         } else if let Some(y) = in_clause_pick {
             describe(y, "in clause")
+        } else if let Some(p) = previous {
+            let why = format!("period {p} of the figure before it in the sentence");
+            (Some(p), why)
         } else {
             sentence_or_carried(&free_years, at, carried, &describe)
         };

@@ -39,7 +39,7 @@ const CASES: &[(&str, &[Expect])] = &[
     ("Nvidia reported record results. Its data center revenue reached $35.6 billion in the quarter.", &[("$35.6 billion", "nvidia", "revenue", "")]),
     ("小米集团公布了2024年业绩。全年营收3659亿元,同比增长35%。", &[("3659亿元", "xiaomi", "revenue", "2024"), ("35%", "xiaomi", "growth", "2024")]),
     // Market value, share price, valuation, funding, training cost.
-    ("Nvidia's market capitalization topped $3.3 trillion on Tuesday.", &[("$3.3 trillion", "nvidia", "market_cap", "")]),
+    ("Nvidia's market capitalization topped $3.3 trillion on Tuesday.", &[("topped $3.3 trillion", "nvidia", "market_cap", "")]),
     ("Apple's share price closed at $227.5 on Friday.", &[("$227.5", "apple", "share_price", "")]),
     ("OpenAI raised $6.6 billion in new funding at a valuation of $157 billion.", &[("$6.6 billion", "openai", "funding", ""), ("$157 billion", "openai", "valuation", "")]),
     ("Anthropic was valued at $61.5 billion in March 2025.", &[("$61.5 billion", "anthropic", "valuation", "2025")]),
@@ -61,7 +61,7 @@ const CASES: &[(&str, &[Expect])] = &[
     ("Meta expects capital expenditures of $60 billion to $65 billion in 2025, up from $39 billion in 2024.", &[("$60 billion to $65 billion", "meta", "capex", "2025"), ("$39 billion", "meta", "capex", "2024")]),
     ("谷歌2025年资本支出预计为750亿美元,高于2024年的525亿美元。", &[("750亿美元", "alphabet", "capex", "2025"), ("525亿美元", "alphabet", "capex", "2024")]),
     // Traditional Chinese, Hong Kong and Taiwan style.
-    ("鴻海去年營收6.86兆元,年增6%。", &[("6.86兆元", "foxconn", "revenue", ""), ("6%", "foxconn", "growth", "")]),
+    ("鴻海去年營收6.86兆元,年增6%。", &[("6.86兆元", "hon_hai", "revenue", ""), ("6%", "hon_hai", "growth", "")]),
     ("騰訊第三季度盈利532億元人民幣。", &[("532億元人民幣", "tencent", "profit", "")]),
     ("聯發科2024年營收5305億元,年增22%。", &[("5305億元", "mediatek", "revenue", "2024"), ("22%", "mediatek", "growth", "2024")]),
     // Budget, cost.
