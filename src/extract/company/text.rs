@@ -1,5 +1,5 @@
 //! Text helpers for the company matcher: scripts, word boundaries, the case
-//! rule, spelling variants, generic Chinese words, sentence windows, slugs.
+//! rule, spelling variants, generic Chinese words, slugs.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
