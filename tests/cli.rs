@@ -48,8 +48,12 @@ fn bad_inputs_give_one_line_each_and_the_batch_goes_on() {
     .unwrap();
     let (gbk, _, _) = encoding_rs::GBK.encode("亚马逊计划在2025年投入1000亿美元。\n");
     std::fs::write(d.join("d_gbk.txt"), &gbk).unwrap();
-    let mut bad = b"Revenue was $5 billion ".to_vec();
-    bad.extend_from_slice(&[0xff, 0xfe, 0xfd]);
+    // UTF-8 with one damaged byte (a truncated download): still UTF-8,
+    // the byte replaced and reported. (ASCII with a few high bytes would be
+    // a legacy single-byte file, as browsers read it.)
+    let mut bad = "亚马逊计划在2025年投入1000亿美元用于资本支出。".as_bytes().to_vec();
+    bad.push(0xff);
+    bad.extend_from_slice("微软预计投入800亿美元。".as_bytes());
     std::fs::write(d.join("e_badbytes.txt"), &bad).unwrap();
     std::fs::write(d.join(".hidden.txt"), "hidden $5 billion").unwrap();
     std::fs::write(d.join("f_image.png"), [0x89, b'P', b'N', b'G']).unwrap();

@@ -67,7 +67,11 @@ pub fn attribute_sentence(
         // The previous figure of the same kind in the sentence, when it has a
         // period: "$75 billion in 2025, above analysts' expectations of $58
         // billion".
-        let same_kind = if s.money.contains(&i) { &s.money } else { &s.percent };
+        let same_kind = if s.money.contains(&i) {
+            &s.money
+        } else {
+            &s.percent
+        };
         let previous = same_kind
             .iter()
             .take_while(|&&k| k != i)

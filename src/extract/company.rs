@@ -573,7 +573,7 @@ impl Inner {
                 Kind::Name { .. } => 2,
                 _ => 1,
             };
-            if best.map_or(true, |b| rank(&e.kind) > rank(&b)) {
+            if best.is_none_or(|b| rank(&e.kind) > rank(&b)) {
                 best = Some(e.kind);
             }
         }

@@ -668,6 +668,54 @@ fn cn_numeral_years(text: &str, out: &mut Vec<Mention>) {
     }
 }
 
+/// The year of a dateline: a full date (year, month and day) standing in one
+/// of the first or last few paragraphs of an article, where outlets print
+/// the publication date ("2025年1月31日 08:00", "Jan. 28, 2026",
+/// "2025-09-24"). Plain-text articles carry no metadata, so this is how
+/// "this year" / 今年 get a reference; `None` when no such date is there,
+/// and relative years then stay unresolved rather than guessed.
+///
+/// ```
+/// use claimex::extract::year::dateline_year;
+/// assert_eq!(dateline_year(&["2025年9月24日 財經新聞", "…"]), Some(2025));
+/// assert_eq!(dateline_year(&["Apple said on Thursday that revenue rose in 2025."]), None);
+/// ```
+pub fn dateline_year(paragraphs: &[&str]) -> Option<i32> {
+    for p in paragraphs {
+        for m in find(p, None) {
+            let crate::model::Fact::Year(y) = &m.fact else {
+                continue;
+            };
+            let surface = &p[m.span.start..m.span.end];
+            if y.relative || !is_full_date(surface) {
+                continue;
+            }
+            if let Some(v) = y.value {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// True when a year mention's surface is a whole date: 年…月…日, a month
+/// name with a day, or three numeric parts.
+fn is_full_date(s: &str) -> bool {
+    if s.contains('年') && s.contains('月') && (s.contains('日') || s.contains('号')) {
+        return true;
+    }
+    let digits_groups = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .count();
+    let has_month_name = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .any(|m| s.to_ascii_lowercase().contains(m));
+    digits_groups >= 3 || (has_month_name && digits_groups >= 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -900,52 +948,4 @@ mod tests {
             }
         }
     }
-}
-
-/// The year of a dateline: a full date (year, month and day) standing in one
-/// of the first or last few paragraphs of an article, where outlets print
-/// the publication date ("2025年1月31日 08:00", "Jan. 28, 2026",
-/// "2025-09-24"). Plain-text articles carry no metadata, so this is how
-/// "this year" / 今年 get a reference; `None` when no such date is there,
-/// and relative years then stay unresolved rather than guessed.
-///
-/// ```
-/// use claimex::extract::year::dateline_year;
-/// assert_eq!(dateline_year(&["2025年9月24日 財經新聞", "…"]), Some(2025));
-/// assert_eq!(dateline_year(&["Apple said on Thursday that revenue rose in 2025."]), None);
-/// ```
-pub fn dateline_year(paragraphs: &[&str]) -> Option<i32> {
-    for p in paragraphs {
-        for m in find(p, None) {
-            let crate::model::Fact::Year(y) = &m.fact else {
-                continue;
-            };
-            let surface = &p[m.span.start..m.span.end];
-            if y.relative || !is_full_date(surface) {
-                continue;
-            }
-            if let Some(v) = y.value {
-                return Some(v);
-            }
-        }
-    }
-    None
-}
-
-/// True when a year mention's surface is a whole date: 年…月…日, a month
-/// name with a day, or three numeric parts.
-fn is_full_date(s: &str) -> bool {
-    if s.contains('年') && s.contains('月') && (s.contains('日') || s.contains('号')) {
-        return true;
-    }
-    let digits_groups = s
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .count();
-    let has_month_name = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
-    .iter()
-    .any(|m| s.to_ascii_lowercase().contains(m));
-    digits_groups >= 3 || (has_month_name && digits_groups >= 2)
 }

@@ -197,9 +197,9 @@ pub(super) fn variants(name: &str) -> Vec<String> {
 pub(super) fn ends_relational(before: &str) -> bool {
     let mut rev = before.chars().rev();
     match rev.next() {
-        Some('子') => rev.next().map_or(true, |p| {
-            !is_han(p) || HAN_STOPS.contains(p) || "家个個下".contains(p)
-        }),
+        Some('子') => rev
+            .next()
+            .is_none_or(|p| !is_han(p) || HAN_STOPS.contains(p) || "家个個下".contains(p)),
         Some(c) => HAN_RELATIONAL.contains(c),
         None => false,
     }
