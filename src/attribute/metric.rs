@@ -120,6 +120,24 @@ pub fn attribute_sentence(
             } else {
                 (None, "no metric cue in the sentence".to_string())
             };
+            // "净利润的16%", "一半的投资": a percent joined to a quantity by 的
+            // is a share of it.
+            let v = match v {
+                (None, _) if !money && joined_by_de(sentence_text, at, s.span.start) => (
+                    Some("share".to_string()),
+                    "«的» joins it to a quantity: a share of it".to_string(),
+                ),
+                v => v,
+            };
+            // A percent move in a sentence about a share price and no other
+            // quantity is the share price's move ("股价…回升12.9%").
+            let v = match v {
+                (Some(name), why) if !money && name == "growth" && stock_sentence(&cues) => (
+                    Some("share_price".to_string()),
+                    format!("{why}, of the share price"),
+                ),
+                v => v,
+            };
             if let (Some(name), why) = &v {
                 previous = Some((
                     name.clone(),
@@ -131,6 +149,25 @@ pub fn attribute_sentence(
         }
     }
     out
+}
+
+/// True when 的 stands right before or after the figure.
+fn joined_by_de(text: &str, at: Span, base: usize) -> bool {
+    let before = text
+        .get(..at.start.saturating_sub(base))
+        .and_then(|t| t.chars().next_back());
+    let after = text
+        .get(at.end.saturating_sub(base)..)
+        .and_then(|t| t.chars().next());
+    before == Some('的') || after == Some('的')
+}
+
+/// True when the sentence's only quantity cues are the share price (and
+/// moves): then a percent in it is a share-price move.
+fn stock_sentence(cues: &[Cue]) -> bool {
+    let names = || cues.iter().map(|c| METRICS.metrics[c.value].name.as_str());
+    names().any(|n| n == "share_price")
+        && names().all(|n| matches!(n, "share_price" | "growth" | "market_cap"))
 }
 
 /// Words that make a figure somebody's expectation rather than the

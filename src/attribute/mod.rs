@@ -36,6 +36,8 @@ pub struct Why {
 /// One sentence with the mentions attribution needs, in document offsets.
 #[derive(Clone, Debug, Default)]
 pub struct SentenceFacts {
+    /// The sentence's index in the document.
+    pub index: usize,
     /// The sentence's bytes.
     pub span: Span,
     /// Its paragraph.
@@ -63,18 +65,28 @@ pub fn attribute(
 ) -> Vec<Why> {
     let sentences = collect(paragraphs, claims, root);
     let enumerations = subject::enumerations(&doc.text, &sentences);
+    let dominant = subject::dominant(&sentences);
+    // Paragraphs that name a year of their own: elsewhere the period a
+    // reader has in mind carries over from the paragraph before.
+    let paras_with_year: std::collections::BTreeSet<usize> = sentences
+        .iter()
+        .filter(|s| s.years.iter().any(|(_, p)| p.is_some()))
+        .map(|s| s.para)
+        .collect();
     let mut whys = Vec::new();
     let mut carried_subject: Option<(usize, Subject, String)> = None; // (para, subject, why)
-    let mut carried_period: Option<(usize, String)> = None;
+    let mut last_subject: Option<(Subject, String)> = None; // across paragraphs
+                                                            // (paragraph, year, the subject it was said of)
+    let mut carried_period: Option<(usize, String, Option<Subject>)> = None;
     let mut carried_metric: Option<(usize, (String, String))> = None;
     for s in &sentences {
-        if carried_subject
-            .as_ref()
-            .is_some_and(|(p, _, _)| *p != s.para)
-        {
-            carried_subject = None;
+        if let Some((_, subj, why)) = carried_subject.take_if(|(p, _, _)| *p != s.para) {
+            last_subject = Some((subj, why));
         }
-        if carried_period.as_ref().is_some_and(|(p, _)| *p != s.para) {
+        if carried_period
+            .as_ref()
+            .is_some_and(|(p, _, _)| *p != s.para && paras_with_year.contains(&s.para))
+        {
             carried_period = None;
         }
         let text = &doc.text[s.span.start..s.span.end];
@@ -88,6 +100,10 @@ pub fn attribute(
             carried_subject
                 .as_ref()
                 .map(|(_, subj, why)| (subj, why.as_str())),
+            last_subject
+                .as_ref()
+                .map(|(subj, why)| (subj, why.as_str())),
+            dominant.as_deref(),
         );
         if carried_metric.as_ref().is_some_and(|(p, _)| *p != s.para) {
             carried_metric = None;
@@ -106,11 +122,23 @@ pub fn attribute(
         let estimates = metric::estimates(text, s, &clauses, claims);
         let growth = metric::growth_links(s, claims, &metrics, &subjects);
         let periods = period::attribute_sentence(
+            &doc.text,
             s,
             &clauses,
             claims,
             &growth,
-            carried_period.as_ref().map(|(_, p)| p.as_str()),
+            &metrics,
+            // Within its paragraph a year carries to every figure; into a
+            // following paragraph with no year of its own, only to figures
+            // about the same subject (the story goes on).
+            &|i| {
+                let (para, year, said_of) = carried_period.as_ref()?;
+                let same = *para == s.para
+                    || subjects
+                        .get(&i)
+                        .is_some_and(|(subj, _)| subj.is_some() && subj == said_of);
+                same.then(|| year.clone())
+            },
         );
         for &i in s.money.iter().chain(&s.percent) {
             let (subj, subj_why) = subjects
@@ -139,25 +167,23 @@ pub fn attribute(
             carried_subject = Some((
                 s.para,
                 last,
-                format!("carried over from sentence {}", s_index(s, paragraphs)),
+                format!("carried over from sentence {}", s.index),
             ));
         }
         if let Some(p) = s.years.iter().rev().find_map(|(_, p)| p.clone()) {
-            carried_period = Some((s.para, p));
-        } else if !s.years.is_empty() {
-            // An unresolved "last year" breaks the carry-over.
-            carried_period = None;
+            // What carries is the year; a quarter is the figure's own.
+            let year = p.split('-').next().unwrap_or(&p).to_string();
+            let said_of = s
+                .money
+                .iter()
+                .chain(&s.percent)
+                .filter_map(|i| subjects.get(i).and_then(|(subj, _)| subj.clone()))
+                .next_back()
+                .or_else(|| subject::last_candidate(&doc.text, s, &enumerations));
+            carried_period = Some((s.para, year, said_of));
         }
     }
     whys
-}
-
-fn s_index(s: &SentenceFacts, paragraphs: &[Paragraph]) -> usize {
-    paragraphs
-        .iter()
-        .flat_map(|p| p.sentences.iter())
-        .find(|x| x.span == s.span)
-        .map_or(0, |x| x.index)
 }
 
 /// Group the claims by sentence, in document order.
@@ -172,6 +198,7 @@ fn collect(
         for s in &p.sentences {
             by_index.insert(s.index, out.len());
             out.push(SentenceFacts {
+                index: s.index,
                 span: s.span,
                 para: p.index,
                 lang: s.lang,
@@ -192,12 +219,8 @@ fn collect(
             Fact::Percent(_) => s.percent.push(i),
         }
     }
-    out.retain(|s| {
-        !s.money.is_empty()
-            || !s.percent.is_empty()
-            || !s.companies.is_empty()
-            || !s.years.is_empty()
-    });
+    // Sentences without mentions stay: they may name a group ("the giants
+    // of tech are all in") or refer back ("the company") for the next one.
     out
 }
 

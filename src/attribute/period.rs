@@ -15,12 +15,15 @@ use crate::model::{Claim, Lang, Span};
 /// The period of every money and percent figure of one sentence, with the
 /// reason, keyed by claim index.
 pub fn attribute_sentence(
+    text: &str,
     s: &SentenceFacts,
     clauses: &[Span],
     claims: &[Claim],
     growth: &BTreeMap<usize, usize>,
-    carried: Option<&str>,
+    metrics: &BTreeMap<usize, (Option<String>, String)>,
+    carried: &dyn Fn(usize) -> Option<String>,
 ) -> BTreeMap<usize, (Option<String>, String)> {
+    let quarters = crate::extract::year::quarter_cues(&text[s.span.start..s.span.end]);
     let mut out: BTreeMap<usize, (Option<String>, String)> = BTreeMap::new();
     // Amounts first, so that growth percents can take their amount's period.
     for &i in s.money.iter().chain(&s.percent) {
@@ -50,29 +53,26 @@ pub fn attribute_sentence(
                 let c = clause_of(clauses, sp.start);
                 c.is_none()
                     || c == clause
-                    || !s
-                        .money
+                    || !same_kind(s, i)
                         .iter()
-                        .chain(&s.percent)
                         .any(|&k| clause_of(clauses, claims[k].start) == c)
             })
             .cloned()
             .collect();
         // A growth rate is for the period of the amount it qualifies: "a 44%
         // increase from 2024" is 2025's growth, 2024 being the base.
-        let linked = growth.get(&i).and_then(|m| match out.get(m) {
+        let is_growth = metrics.get(&i).and_then(|m| m.0.as_deref()) == Some("growth");
+        let linked = growth.get(&i).and_then(|&m| match out.get(&m) {
+            // "增长30%, 较2024年的2460亿美元": the amount is the base, the
+            // growth is the next period's.
+            Some((Some(p), _)) if is_base(text, claims[m].start, s.span.start) => next_period(p),
             Some((Some(p), _)) => Some(p.clone()),
             _ => None,
         });
         // The previous figure of the same kind in the sentence, when it has a
         // period: "$75 billion in 2025, above analysts' expectations of $58
         // billion".
-        let same_kind = if s.money.contains(&i) {
-            &s.money
-        } else {
-            &s.percent
-        };
-        let previous = same_kind
+        let previous = same_kind(s, i)
             .iter()
             .take_while(|&&k| k != i)
             .filter_map(|k| out.get(k))
@@ -82,16 +82,85 @@ pub fn attribute_sentence(
             let why = format!("period {p} of the amount it qualifies");
             (Some(p), why)
         } else if let Some(y) = in_clause_pick {
-            describe(y, "in clause")
+            match &y.1 {
+                // "jumping 30% up from 2024's $246 billion": 2024 is the base.
+                Some(p) if is_growth && is_base(text, y.0.start, s.span.start) => {
+                    match next_period(p) {
+                        Some(n) => {
+                            let why = format!("growth over base year {p} in clause");
+                            (Some(n), why)
+                        }
+                        None => describe(y, "in clause"),
+                    }
+                }
+                _ => describe(y, "in clause"),
+            }
         } else if let Some(p) = previous {
             let why = format!("period {p} of the figure before it in the sentence");
             (Some(p), why)
         } else {
-            sentence_or_carried(&free_years, at, carried, &describe)
+            sentence_or_carried(&free_years, at, carried(i).as_deref(), &describe)
+        };
+        // A bare quarter in the figure's clause ("fourth-quarter revenue")
+        // narrows the year.
+        let v = match v {
+            (Some(p), why) if p.len() == 4 || p.starts_with("FY") && p.len() == 6 => {
+                let q = quarters.iter().find(|(sp, _)| {
+                    let abs = sp.shift(s.span.start);
+                    clause_of(clauses, abs.start) == clause
+                        && !s.years.iter().any(|(y, _)| y.overlaps(abs))
+                });
+                match q {
+                    Some((_, q)) => (Some(format!("{p}-{q}")), format!("{why}, {q} in clause")),
+                    None => (Some(p), why),
+                }
+            }
+            v => v,
         };
         out.insert(i, v);
     }
     out
+}
+
+fn same_kind(s: &SentenceFacts, i: usize) -> &[usize] {
+    if s.money.contains(&i) {
+        &s.money
+    } else {
+        &s.percent
+    }
+}
+
+/// True when the words just before `at` make what follows the base of a
+/// comparison: "up from", "than", 较, 比, 相比.
+pub fn is_base(text: &str, at: usize, floor: usize) -> bool {
+    let mut from = at.saturating_sub(24).max(floor);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..at].to_lowercase();
+    [
+        "from",
+        "than",
+        "compared with",
+        "compared to",
+        "versus",
+        "较",
+        "較",
+        "比",
+        "相比",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
+}
+
+/// The period after `p` for a plain year (`2024` → `2025`, `FY2024` →
+/// `FY2025`); `None` for quarters and anything else.
+fn next_period(p: &str) -> Option<String> {
+    if let Ok(y) = p.parse::<i32>() {
+        return Some((y + 1).to_string());
+    }
+    let y: i32 = p.strip_prefix("FY")?.parse().ok()?;
+    Some(format!("FY{}", y + 1))
 }
 
 /// Turns a year mention and where it was found into a period and a reason.
@@ -103,13 +172,18 @@ fn sentence_or_carried(
     carried: Option<&str>,
     describe: &Describe,
 ) -> (Option<String>, String) {
-    let nearest = years.iter().min_by_key(|(sp, _)| {
-        if sp.end <= at.start {
-            at.start - sp.end
-        } else {
-            sp.start.saturating_sub(at.end)
-        }
-    });
+    // An unresolved "last year" elsewhere in the sentence says nothing
+    // about this figure.
+    let nearest = years
+        .iter()
+        .filter(|(_, p)| p.is_some())
+        .min_by_key(|(sp, _)| {
+            if sp.end <= at.start {
+                at.start - sp.end
+            } else {
+                sp.start.saturating_sub(at.end)
+            }
+        });
     match (nearest, carried) {
         (Some(y), _) => describe(y, "in sentence"),
         (None, Some(p)) => (

@@ -104,15 +104,41 @@ fn sentence_enumerations(text: &str, s: &SentenceFacts) -> Vec<Enumeration> {
 /// nearest earlier one (of the size the cue implies, when it implies one),
 /// else the next one in the same paragraph, else — for a headline or a lead
 /// that names the group before the companies — the next one in the article.
-fn members_for(enums: &[Enumeration], at: Span, para: usize, count: usize) -> Option<&Enumeration> {
+///
+/// A list elsewhere in the cue's own sentence is not the group unless it has
+/// the size the cue implies ("Driven by DeepSeek and OpenAI's models, tech
+/// giants …" does not make DeepSeek a tech giant; "微软、亚马逊、谷歌、Meta …
+/// 科技四巨头" does name the four).
+fn members_for(
+    enums: &[Enumeration],
+    at: Span,
+    sentence: Span,
+    para: usize,
+    count: usize,
+) -> Option<&Enumeration> {
     let fits = |e: &&Enumeration| count == 0 || e.members.len() == count;
-    let earlier = || enums.iter().filter(|e| e.span.end <= at.start).rev();
+    let usable = move |e: &&Enumeration| {
+        !sentence.contains(e.span) || (count > 0 && e.members.len() == count)
+    };
+    let earlier = || {
+        enums
+            .iter()
+            .filter(usable)
+            .filter(|e| e.span.end <= at.start)
+            .rev()
+    };
     let later_same_para = || {
         enums
             .iter()
+            .filter(usable)
             .filter(|e| e.span.start >= at.end && e.para == para)
     };
-    let later = || enums.iter().filter(|e| e.span.start >= at.end);
+    let later = || {
+        enums
+            .iter()
+            .filter(usable)
+            .filter(|e| e.span.start >= at.end)
+    };
     earlier()
         .find(fits)
         .or_else(|| later_same_para().find(fits))
@@ -122,7 +148,111 @@ fn members_for(enums: &[Enumeration], at: Span, para: usize, count: usize) -> Op
         .or_else(|| later().next())
 }
 
-fn candidates(text: &str, s: &SentenceFacts, enums: &[Enumeration]) -> Vec<Candidate> {
+/// True when the text between a group cue and a list only introduces the
+/// list: "major technology companies, including Microsoft, Amazon and Meta",
+/// "科技巨头微软、谷歌…", "$Meta (META.US)$ Tech giants".
+fn introduces(gap: &str) -> bool {
+    if gap.len() > 40 {
+        return false;
+    }
+    let mut rest = gap.to_lowercase();
+    for w in [
+        "including",
+        "such as",
+        "like",
+        "namely",
+        "led by",
+        "among them",
+        "包括",
+        "例如",
+        "比如",
+        "如",
+        "等",
+        "的",
+    ] {
+        rest = rest.replace(w, " ");
+    }
+    rest.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '，' | '、' | ':' | '：' | '(' | ')' | '（' | '）' | '$' | '-' | '—'
+            )
+    })
+}
+
+/// Words that point back to the company the text is about ("the company",
+/// "the chipmaker", 该公司).
+static ANAPHORA: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build([
+            "the company",
+            "the company's",
+            "the firm",
+            "the firm's",
+            "the group",
+            "the chipmaker",
+            "the chip maker",
+            "the carmaker",
+            "the automaker",
+            "the retailer",
+            "the lender",
+            "the bank",
+            "the startup",
+            "the tech giant",
+            "the e-commerce giant",
+            "the iphone maker",
+            "the conglomerate",
+            "the insurer",
+            "its",
+            "该公司",
+            "該公司",
+            "该集团",
+            "該集團",
+            "公司方面",
+            "该行",
+            "該行",
+        ])
+        .expect("fixed word list")
+});
+
+/// True when a company name is only a modifier of a product ("英伟达H800芯片",
+/// "Nvidia H100 chips"): the supplier of what is counted, not the subject.
+fn product_modifier(text: &str, span: Span) -> bool {
+    let after = &text[span.end..];
+    let after = after.strip_prefix(' ').unwrap_or(after);
+    let token: &str = &after[..after
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(after.len())];
+    if token.is_empty() || !token.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let rest = after[token.len()..].trim_start().to_lowercase();
+    [
+        "芯片",
+        "晶片",
+        "chip",
+        "gpu",
+        "处理器",
+        "處理器",
+        "processor",
+        "显卡",
+        "顯卡",
+        "加速器",
+        "accelerator",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
+}
+
+fn candidates(
+    text: &str,
+    s: &SentenceFacts,
+    enums: &[Enumeration],
+    anaphor: Option<(&Subject, &str)>,
+) -> Vec<Candidate> {
     let sentence_text = &text[s.span.start..s.span.end];
     let cues = GROUPS.find(sentence_text, s.span.start);
     let local: Vec<&Enumeration> = enums.iter().filter(|e| s.span.contains(e.span)).collect();
@@ -130,14 +260,26 @@ fn candidates(text: &str, s: &SentenceFacts, enums: &[Enumeration]) -> Vec<Candi
     for cue in &cues {
         let label = text[cue.start..cue.end].to_string();
         let span = Span::new(cue.start, cue.end);
-        // An enumeration in the same sentence names the members.
-        let nearest_local = local.iter().min_by_key(|e| distance(e.span, span));
+        // A list right next to the cue names the members.
+        let nearest_local = local
+            .iter()
+            .filter(|e| {
+                let gap = if e.span.end <= span.start {
+                    &text[e.span.end..span.start]
+                } else if span.end <= e.span.start {
+                    &text[span.end..e.span.start]
+                } else {
+                    ""
+                };
+                introduces(gap)
+            })
+            .min_by_key(|e| distance(e.span, span));
         let (members, why) = match nearest_local {
             Some(e) => (
                 e.members.clone(),
                 format!("group «{label}», members named in the sentence"),
             ),
-            None => match members_for(enums, span, s.para, cue.value) {
+            None => match members_for(enums, span, s.span, s.para, cue.value) {
                 Some(e) => (
                     e.members.clone(),
                     format!(
@@ -178,7 +320,7 @@ fn candidates(text: &str, s: &SentenceFacts, enums: &[Enumeration]) -> Vec<Candi
         });
     }
     for (span, id) in &s.companies {
-        if local.iter().any(|e| e.span.contains(*span)) {
+        if local.iter().any(|e| e.span.contains(*span)) || product_modifier(text, *span) {
             continue;
         }
         out.push(Candidate {
@@ -190,8 +332,64 @@ fn candidates(text: &str, s: &SentenceFacts, enums: &[Enumeration]) -> Vec<Candi
             why: format!("company «{}»", &text[span.start..span.end]),
         });
     }
+    let mut refs = Vec::new();
+    for m in ANAPHORA.find_iter(sentence_text) {
+        let (a, b) = (m.start(), m.end());
+        let whole = !sentence_text[..a]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+            && !sentence_text[b..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric());
+        if !whole {
+            continue;
+        }
+        let span = Span::new(s.span.start + a, s.span.start + b);
+        // "Google parent Alphabet is pushing all its chips": the pronoun
+        // points at the name before it in the sentence, if there is one.
+        let antecedent = out
+            .iter()
+            .filter(|c: &&Candidate| c.span.end <= span.start)
+            .max_by_key(|c| c.span.end)
+            .map(|c| (c.subject.clone(), c.why.clone()))
+            .or_else(|| anaphor.map(|(subj, why)| (subj.clone(), why.to_string())));
+        if let Some((subject, why)) = antecedent {
+            refs.push(Candidate {
+                span,
+                subject,
+                why: format!("«{}» refers back: {why}", &sentence_text[a..b]),
+            });
+        }
+    }
+    out.extend(refs);
     out.sort_by_key(|c| (c.span.start, c.span.end));
     out
+}
+
+/// The company an article is about, when one dominates its company
+/// mentions (at least three, and 40% of all of them): a figure with no
+/// subject anywhere around it is most likely that company's.
+pub fn dominant(sentences: &[SentenceFacts]) -> Option<String> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut total = 0;
+    for s in sentences {
+        for (_, id) in &s.companies {
+            *counts.entry(id.as_str()).or_default() += 1;
+            total += 1;
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match ranked.as_slice() {
+        [(id, n), rest @ ..]
+            if *n >= 3 && *n * 10 >= total * 4 && rest.first().is_none_or(|r| r.1 < *n) =>
+        {
+            Some(id.to_string())
+        }
+        _ => None,
+    }
 }
 
 fn distance(a: Span, b: Span) -> usize {
@@ -205,7 +403,7 @@ fn distance(a: Span, b: Span) -> usize {
 /// The subject the next sentence of the paragraph inherits: the last
 /// candidate of this sentence.
 pub fn last_candidate(text: &str, s: &SentenceFacts, enums: &[Enumeration]) -> Option<Subject> {
-    candidates(text, s, enums).pop().map(|c| c.subject)
+    candidates(text, s, enums, None).pop().map(|c| c.subject)
 }
 
 /// Pair the figures `list` with the companies named before them, in order,
@@ -272,9 +470,11 @@ pub fn attribute_sentence(
     enums: &[Enumeration],
     claims: &[Claim],
     carried: Option<(&Subject, &str)>,
+    earlier: Option<(&Subject, &str)>,
+    dominant: Option<&str>,
 ) -> BTreeMap<usize, (Option<Subject>, String)> {
     let mut out = BTreeMap::new();
-    let cands = candidates(text, s, enums);
+    let cands = candidates(text, s, enums, carried.or(earlier));
     for list in [&s.money, &s.percent] {
         if let Some(ids) = respectively(text, s, list, claims) {
             for (k, (&i, id)) in list.iter().zip(ids).enumerate() {
@@ -301,34 +501,49 @@ pub fn attribute_sentence(
         let in_clause =
             |c: &&Candidate| clause.is_some() && clause_of(clauses, c.span.start) == clause;
         let before = |c: &&Candidate| c.span.end <= at.start;
-        let pick = cands
+        // Subjects come before their figures in both languages; a name
+        // after the figure counts in its own clause ("… $80 billion …,
+        // Microsoft's ventures"), and one in a later clause only when the
+        // paragraph has no subject to carry over.
+        let explicit = cands
             .iter()
             .filter(in_clause)
             .rfind(before)
             .map(|c| (c, "in clause"))
+            .or_else(|| cands.iter().rfind(before).map(|c| (c, "in sentence")))
             .or_else(|| {
                 cands
                     .iter()
                     .filter(in_clause)
                     .find(|c| c.span.start >= at.end)
                     .map(|c| (c, "in clause"))
-            })
-            .or_else(|| cands.iter().rfind(before).map(|c| (c, "in sentence")))
-            .or_else(|| {
-                cands
-                    .iter()
-                    .find(|c| c.span.start >= at.end)
-                    .map(|c| (c, "in sentence"))
             });
-        let v = match pick {
+        let later = || {
+            cands.iter().find(|c| c.span.start >= at.end).map(|c| {
+                (
+                    Some(c.subject.clone()),
+                    format!("{} later in sentence", c.why),
+                )
+            })
+        };
+        let v = match explicit {
             Some((c, where_)) => (Some(c.subject.clone()), format!("{} {where_}", c.why)),
             None => match carried {
                 Some((subj, why)) => (Some(subj.clone()), why.to_string()),
-                None => (
-                    None,
-                    "no company or group named in the sentence or before it in the paragraph"
-                        .into(),
-                ),
+                None => later().unwrap_or_else(|| match dominant {
+                    Some(id) => (
+                        Some(Subject {
+                            companies: vec![id.to_string()],
+                            group: None,
+                        }),
+                        format!("no subject nearby; {id} is the company the article is about"),
+                    ),
+                    None => (
+                        None,
+                        "no company or group named in the sentence or before it in the paragraph"
+                            .into(),
+                    ),
+                }),
             },
         };
         out.insert(i, v);

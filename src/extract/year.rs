@@ -949,3 +949,64 @@ mod tests {
         }
     }
 }
+
+/// Quarters and halves named without a year ("fourth-quarter revenue",
+/// "Q4", 第四季度, 上半年), with the period suffix they give a year (`Q4`,
+/// `H1`). [`find`] only reports periods it can place in a year; attribution
+/// joins these to the year a reader carries over.
+///
+/// ```
+/// use claimex::extract::year::quarter_cues;
+/// let cues: Vec<&str> = quarter_cues("Fourth-quarter revenue rose; 上半年利润").into_iter().map(|(_, q)| q).collect();
+/// assert_eq!(cues, ["Q4", "H1"]);
+/// ```
+pub fn quarter_cues(text: &str) -> Vec<(crate::model::Span, &'static str)> {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i-u:\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\b|\b([1-4])Q\b|\bQ([1-4])\b|\bH([12])\b)|第([一二三四1-4])(?:财季|財季|季度|季)|([一二三四])季度|(上|下)半年",
+        )
+        .expect("quarter pattern compiles")
+    });
+    let mut out = Vec::new();
+    for c in RE.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let word = |i: usize| c.get(i).map(|g| g.as_str().to_ascii_lowercase());
+        let q = if let Some(n) = word(1) {
+            let half = word(2).is_some_and(|w| w == "half");
+            match (n.as_str(), half) {
+                ("first" | "1st", false) => "Q1",
+                ("second" | "2nd", false) => "Q2",
+                ("third" | "3rd", false) => "Q3",
+                ("fourth" | "4th", false) => "Q4",
+                ("first" | "1st", true) => "H1",
+                ("second" | "2nd", true) => "H2",
+                _ => continue,
+            }
+        } else if let Some(n) = word(3).or_else(|| word(4)) {
+            ["Q1", "Q2", "Q3", "Q4"][n.parse::<usize>().unwrap_or(1).clamp(1, 4) - 1]
+        } else if let Some(n) = word(5) {
+            if n == "1" {
+                "H1"
+            } else {
+                "H2"
+            }
+        } else if let Some(n) = c.get(6).or_else(|| c.get(7)).map(|g| g.as_str()) {
+            match n {
+                "一" | "1" => "Q1",
+                "二" | "2" => "Q2",
+                "三" | "3" => "Q3",
+                _ => "Q4",
+            }
+        } else if let Some(h) = c.get(8) {
+            if h.as_str() == "上" {
+                "H1"
+            } else {
+                "H2"
+            }
+        } else {
+            continue;
+        };
+        out.push((crate::model::Span::new(m.start(), m.end()), q));
+    }
+    out
+}
