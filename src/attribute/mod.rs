@@ -97,13 +97,15 @@ pub fn attribute(
             &clauses,
             &enumerations,
             claims,
-            carried_subject
-                .as_ref()
-                .map(|(_, subj, why)| (subj, why.as_str())),
-            last_subject
-                .as_ref()
-                .map(|(subj, why)| (subj, why.as_str())),
-            dominant.as_deref(),
+            &subject::Carry {
+                carried: carried_subject
+                    .as_ref()
+                    .map(|(_, subj, why)| (subj, why.as_str())),
+                earlier: last_subject
+                    .as_ref()
+                    .map(|(subj, why)| (subj, why.as_str())),
+                dominant: dominant.as_deref(),
+            },
         );
         if carried_metric.as_ref().is_some_and(|(p, _)| *p != s.para) {
             carried_metric = None;

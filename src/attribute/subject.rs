@@ -461,6 +461,17 @@ fn respectively(
     }
 }
 
+/// What a sentence can inherit when it names no subject itself.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Carry<'a> {
+    /// The subject carried over within the paragraph, with its reason.
+    pub carried: Option<(&'a Subject, &'a str)>,
+    /// The last subject of earlier paragraphs, for "the company" / 该公司.
+    pub earlier: Option<(&'a Subject, &'a str)>,
+    /// The company the article is about, if one dominates.
+    pub dominant: Option<&'a str>,
+}
+
 /// The subject of every money and percent figure of one sentence, with the
 /// reason, keyed by claim index.
 pub fn attribute_sentence(
@@ -469,10 +480,13 @@ pub fn attribute_sentence(
     clauses: &[Span],
     enums: &[Enumeration],
     claims: &[Claim],
-    carried: Option<(&Subject, &str)>,
-    earlier: Option<(&Subject, &str)>,
-    dominant: Option<&str>,
+    carry: &Carry<'_>,
 ) -> BTreeMap<usize, (Option<Subject>, String)> {
+    let Carry {
+        carried,
+        earlier,
+        dominant,
+    } = *carry;
     let mut out = BTreeMap::new();
     let cands = candidates(text, s, enums, carried.or(earlier));
     for list in [&s.money, &s.percent] {
