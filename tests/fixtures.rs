@@ -1726,7 +1726,6 @@ fn compare_check(
 }
 
 #[test]
-#[ignore = "needs `claimex check --format json` (issue 5); un-ignore when check is wired"]
 fn check_finds_expected_conflicts_and_spares_agreements() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_claimex"))
         .args(["check", "--format", "json"])
