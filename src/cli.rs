@@ -276,6 +276,18 @@ fn with_output<T>(
             let mut w = BufWriter::new(tmp);
             let r = body(&mut w)?;
             let tmp = w.into_inner().map_err(|e| e.into_error())?;
+            tmp.as_file().sync_all()?;
+            // A temporary file is private (0600); the output is an ordinary
+            // file, readable as any other the user writes.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(path)
+                    .map(|m| m.permissions().mode() & 0o777)
+                    .unwrap_or(0o644);
+                tmp.as_file()
+                    .set_permissions(std::fs::Permissions::from_mode(mode))?;
+            }
             tmp.persist(path)
                 .with_context(|| format!("cannot write {}", path.display()))?;
             Ok(r)

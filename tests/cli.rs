@@ -198,3 +198,48 @@ fn sentences_shows_offsets_and_language() {
     assert!(s.contains("第二句!"), "{s}");
     assert!(s.contains("encoding UTF-8"), "{s}");
 }
+
+#[test]
+fn jsonl_on_stdin_streams_records_and_names_the_bad_line() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimex"))
+        .args(["extract", "--input", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        stdin
+            .write_all(
+                concat!(
+                    "{\"id\":\"a1\",\"text\":\"Amazon plans to spend $100 billion in 2025.\"}\n",
+                    "not json\n",
+                    "{\"id\":\"a2\",\"html\":\"<p>微软2024年资本支出为756亿美元。</p>\"}\n"
+                )
+                .as_bytes(),
+            )
+            .unwrap();
+    }
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a bad record makes the exit status 2"
+    );
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("line 2"), "{err}");
+    let rows = lines_json(&Output {
+        status: o.status,
+        stdout: o.stdout,
+        stderr: Vec::new(),
+    });
+    let money: Vec<(&str, i64)> = rows
+        .iter()
+        .filter(|v| v["kind"] == "money")
+        .map(|v| (v["doc"].as_str().unwrap(), v["value"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(money, vec![("a1", 100_000_000_000), ("a2", 75_600_000_000)]);
+}
