@@ -211,3 +211,70 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod table_checks {
+    //! The lexicon tables are kept canonical, as typos keeps its dictionary.
+    use crate::data;
+
+    #[test]
+    fn metrics_table_is_canonical() {
+        let t =
+            data::parse_table("metrics.tsv", include_str!("../data/metrics.tsv")).expect("parses");
+        let names: Vec<&str> = t.rows().iter().map(|r| r.get("metric")).collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(names, sorted, "metrics sorted by name, no repeats");
+        let mut seen = std::collections::BTreeMap::new();
+        for r in t.rows() {
+            assert!(
+                matches!(r.get("applies"), "money" | "percent" | "any"),
+                "line {}: applies must be money, percent or any",
+                r.line()
+            );
+            assert!(
+                r.get("priority").parse::<u32>().is_ok(),
+                "line {}: priority",
+                r.line()
+            );
+            for cue in r.list("cues_en") {
+                assert!(
+                    cue.is_ascii() && cue == cue.to_lowercase(),
+                    "line {}: English cue {cue:?} must be lower-case ASCII",
+                    r.line()
+                );
+            }
+            for cue in r.list("cues_en").into_iter().chain(r.list("cues_zh")) {
+                if let Some(other) = seen.insert(cue.to_string(), r.get("metric").to_string()) {
+                    panic!("cue {cue:?} names both {other} and {}", r.get("metric"));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn groups_table_is_canonical() {
+        let t =
+            data::parse_table("groups.tsv", include_str!("../data/groups.tsv")).expect("parses");
+        let cues: Vec<&str> = t.rows().iter().map(|r| r.get("cue")).collect();
+        let mut sorted = cues.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(cues, sorted, "cues sorted, no repeats");
+        for r in t.rows() {
+            let count = r.get("count");
+            assert!(
+                count.is_empty() || count.parse::<usize>().is_ok(),
+                "line {}: count",
+                r.line()
+            );
+            assert_eq!(
+                r.get("cue"),
+                r.get("cue").to_lowercase(),
+                "line {}: lower case",
+                r.line()
+            );
+        }
+    }
+}
