@@ -77,7 +77,7 @@ pub fn attribute_sentence(
     let cues = METRICS.find(sentence_text, s.span.start);
     let mut out = BTreeMap::new();
     for (list, money) in [(&s.money, true), (&s.percent, false)] {
-        let mut previous: Option<(String, String)> = None;
+        let mut previous: Option<(String, String, usize)> = None;
         for &i in list.iter() {
             let at = Span::new(claims[i].start, claims[i].end);
             let clause = clause_of(clauses, at.start);
@@ -100,7 +100,17 @@ pub fn attribute_sentence(
             let v = if let Some(c) = best(in_clause, at, sentence_text, s.span.start) {
                 let (name, why) = quote(c);
                 (Some(name), format!("{why} in clause"))
-            } else if let Some((name, why)) = &previous {
+            } else if let Some(c) = cues
+                .iter()
+                .filter(usable)
+                .filter(|c| c.end <= at.start && previous.as_ref().is_none_or(|p| c.start > p.2))
+                .max_by_key(|c| c.end)
+            {
+                // A cue between the previous figure and this one speaks of
+                // this one ("营收2,477亿元…，但…淨利潤…為206億元").
+                let (name, why) = quote(c);
+                (Some(name), format!("{why} before it in the sentence"))
+            } else if let Some((name, why, _)) = &previous {
                 (
                     Some(name.clone()),
                     format!("{why}, as the figure before it"),
@@ -143,6 +153,7 @@ pub fn attribute_sentence(
                     name.clone(),
                     why.trim_end_matches(", as the figure before it")
                         .to_string(),
+                    at.end,
                 ));
             }
             out.insert(i, v);

@@ -16,6 +16,8 @@ pub mod metric;
 pub mod period;
 pub mod subject;
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Attribution, Claim, Document, Fact, Lang, Paragraph, Span, Subject};
@@ -142,13 +144,41 @@ pub fn attribute(
                 same.then(|| year.clone())
             },
         );
+        // An amount converted in brackets right after another ("2431亿美元(约合
+        // 1.8万亿元)", "97.1 trillion won ($70.4 billion)") is the same figure.
+        let converts: BTreeMap<usize, usize> = s
+            .money
+            .windows(2)
+            .filter(|w| {
+                let gap = doc
+                    .text
+                    .get(claims[w[0]].end..claims[w[1]].start)
+                    .unwrap_or("x");
+                let gap = gap.trim();
+                !gap.is_empty() && gap.chars().count() <= 4 && gap.starts_with(['(', '（'])
+            })
+            .map(|w| (w[1], w[0]))
+            .collect();
         for &i in s.money.iter().chain(&s.percent) {
+            let source = converts.get(&i).copied().unwrap_or(i);
             let (subj, subj_why) = subjects
-                .get(&i)
+                .get(&source)
                 .cloned()
                 .unwrap_or((None, "no subject".into()));
-            let (met, met_why) = metrics.get(&i).cloned().unwrap_or((None, "no cue".into()));
-            let (per, per_why) = periods.get(&i).cloned().unwrap_or((None, "no year".into()));
+            let (met, met_why) = metrics
+                .get(&source)
+                .cloned()
+                .unwrap_or((None, "no cue".into()));
+            let (per, per_why) = periods
+                .get(&source)
+                .cloned()
+                .unwrap_or((None, "no year".into()));
+            let (subj_why, met_why, per_why) = if source == i {
+                (subj_why, met_why, per_why)
+            } else {
+                let why = format!("converts «{}» before it", claims[source].text);
+                (why.clone(), why.clone(), why)
+            };
             let growth_of = growth.get(&i).map(|&g| claims[g].id);
             whys.push(Why {
                 claim: claims[i].id,
