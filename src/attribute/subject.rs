@@ -139,8 +139,21 @@ fn members_for(
             .filter(usable)
             .filter(|e| e.span.start >= at.end)
     };
-    earlier()
-        .find(fits)
+    // With no size given, the fullest recent list: "the giants of tech" are
+    // the four the story is about, not the two of the last comparison.
+    let fullest = || {
+        earlier()
+            .take(4)
+            .enumerate()
+            .max_by_key(|(k, e)| (e.members.len(), std::cmp::Reverse(*k)))
+            .map(|(_, e)| e)
+    };
+    let first = if count == 0 {
+        fullest()
+    } else {
+        earlier().find(fits)
+    };
+    first
         .or_else(|| later_same_para().find(fits))
         .or_else(|| earlier().next())
         .or_else(|| later_same_para().next())
@@ -401,7 +414,9 @@ fn distance(a: Span, b: Span) -> usize {
 }
 
 /// The subject the next sentence of the paragraph inherits: the last
-/// candidate of this sentence.
+/// candidate of this sentence ("尽管DeepSeek…,但亚马逊、微软、谷歌和Meta等巨头…":
+/// the main clause comes last). "The company" is resolved apart, to the
+/// article's main company when it has one.
 pub fn last_candidate(text: &str, s: &SentenceFacts, enums: &[Enumeration]) -> Option<Subject> {
     candidates(text, s, enums, None).pop().map(|c| c.subject)
 }
@@ -488,7 +503,15 @@ pub fn attribute_sentence(
         dominant,
     } = *carry;
     let mut out = BTreeMap::new();
-    let cands = candidates(text, s, enums, carried.or(earlier));
+    // "The company", "the chipmaker": the company the article is about when
+    // one dominates, else the subject carried over.
+    let main = dominant.map(|id| Subject {
+        companies: vec![id.to_string()],
+        group: None,
+    });
+    let main_why = "the company the article is about";
+    let anaphor = main.as_ref().map(|m| (m, main_why)).or(carried).or(earlier);
+    let cands = candidates(text, s, enums, anaphor);
     for list in [&s.money, &s.percent] {
         if let Some(ids) = respectively(text, s, list, claims) {
             for (k, (&i, id)) in list.iter().zip(ids).enumerate() {
