@@ -395,7 +395,7 @@ pub fn signals(line: &str) -> Signals {
     let line = line.trim();
     let bytes = line.as_bytes();
     let mut s = Signals::default();
-    let shape = shape(bytes);
+    let shape = shape(line);
     let (han, words, emoji) = (shape.han, shape.words, shape.emoji);
     s.chars = shape.chars;
     s.short = han <= 12 && words <= 6;
@@ -468,7 +468,7 @@ pub fn signals(line: &str) -> Signals {
     };
 
     let mut score = promo as f32 * 0.25;
-    if imperative_start(line) {
+    if shape.call {
         score += 0.5;
     }
     if has_hashtag(line) {
@@ -596,44 +596,70 @@ struct Shape {
     words: usize,
     /// Emoji.
     emoji: usize,
+    /// A sentence of the line opens with a call to action
+    /// ([`opens_call`] at the start or after a sentence mark).
+    call: bool,
 }
 
-/// [`Shape`] of a line. ASCII bytes are judged as bytes; only the other
+/// ASCII byte classes for [`shape`]: not white space (as `char::is_whitespace`
+/// judges ASCII: \t \n \x0B \x0C \r and space), letter or digit, sentence
+/// mark (`. ! ? :`, after which a call to action may open a sentence).
+const SOLID: u8 = 1;
+const ALNUM: u8 = 2;
+const MARK: u8 = 4;
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [SOLID; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b'\t'..=b'\r' | b' ') {
+            t[b] = 0;
+        } else if c.is_ascii_alphanumeric() {
+            t[b] = SOLID | ALNUM;
+        } else if matches!(c, b'.' | b'!' | b'?' | b':') {
+            t[b] = SOLID | MARK;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// [`Shape`] of a line. ASCII bytes are judged by a table; only the other
 /// characters are decoded (news text is mostly ASCII or three-byte Han).
-fn shape(bytes: &[u8]) -> Shape {
-    let mut s = Shape::default();
+fn shape(line: &str) -> Shape {
+    let bytes = line.as_bytes();
+    let mut s = Shape {
+        call: opens_call(line, 0),
+        ..Shape::default()
+    };
     let mut in_word = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b < 0x80 {
-            // char::is_whitespace on ASCII: \t \n \x0B \x0C \r and space.
-            if !matches!(b, b'\t'..=b'\r' | b' ') {
-                s.chars += 1;
-            }
-            if b.is_ascii_alphanumeric() {
-                if !in_word {
-                    s.words += 1;
-                }
-                in_word = true;
-            } else {
-                in_word = false;
-            }
+        if let Some(&class) = ASCII_CLASS.get(usize::from(b)) {
+            s.chars += usize::from(class & SOLID);
+            let alnum = class & ALNUM != 0;
+            s.words += usize::from(alnum && !in_word);
+            in_word = alnum;
             i += 1;
+            if class & MARK != 0 && !s.call {
+                s.call = opens_call(line, i);
+            }
             continue;
         }
         in_word = false;
         let (c, len) = decode(bytes, i);
+        i += len;
         if !c.is_whitespace() {
             s.chars += 1;
         }
         if super::lang::is_han(c) {
             s.han += 1;
-        }
-        if is_emoji(c) {
+        } else if is_emoji(c) {
             s.emoji += 1;
+        } else if matches!(c, '。' | '！' | '？' | '：') && !s.call {
+            s.call = opens_call(line, i);
         }
-        i += len;
     }
     s
 }
@@ -682,39 +708,10 @@ fn is_emoji(c: char) -> bool {
     matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{20E3}' | '\u{2B50}')
 }
 
-/// A sentence that opens with a call to action: "Share your…", "Check out…",
-/// "1️⃣ Follow…", 扫码关注…
-fn imperative_start(line: &str) -> bool {
-    let b = line.as_bytes();
-    if opens_call(line, 0) {
-        return true;
-    }
-    // Sentence starts: after . ! ? : and 。！？： (E3 80 82, EF BC 81/9F/9A).
-    let mut i = 0;
-    while i < b.len() {
-        let at = match b[i] {
-            b'.' | b'!' | b'?' | b':' => i + 1,
-            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x82) => i + 3,
-            0xEF if b.get(i + 1) == Some(&0xBC)
-                && matches!(b.get(i + 2), Some(0x81 | 0x9F | 0x9A)) =>
-            {
-                i + 3
-            }
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        if opens_call(line, at) {
-            return true;
-        }
-        i = at;
-    }
-    false
-}
-
 /// True when the text from `at` (after marks, digits and emoji) opens with
-/// an imperative verb.
+/// an imperative verb: at the start of a line and after each sentence mark
+/// (`. ! ? :` and 。！？：), a sentence that opens with a call to action:
+/// "Share your…", "Check out…", "1️⃣ Follow…", 扫码关注…
 fn opens_call(line: &str, at: usize) -> bool {
     let Some(tail) = line.get(at..) else {
         return false;
