@@ -52,10 +52,63 @@ pub fn has_number_hint(text: &str) -> bool {
             ])
             .expect("fixed word list")
     });
-    const CJK: &str = "０１２３４５６７８９一二两兩三四五六七八九十百千万萬亿億兆零〇半数數几幾壹贰貳叁參肆伍陆陸柒捌玖拾佰仟年成";
     text.bytes().any(|b| b.is_ascii_digit())
-        || (!text.is_ascii() && text.chars().any(|c| !c.is_ascii() && CJK.contains(c)))
+        || (!text.is_ascii() && text.chars().any(is_cjk_number_hint))
         || WORDS.is_match(text)
+}
+
+/// Full-width digits, Chinese numerals (everyday and financial), scale and
+/// vagueness characters, 年 and 成: one `match`, not a search in a string
+/// per character.
+fn is_cjk_number_hint(c: char) -> bool {
+    matches!(
+        c,
+        '０'
+            ..='９'
+                | '一'
+                | '二'
+                | '两'
+                | '兩'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '百'
+                | '千'
+                | '万'
+                | '萬'
+                | '亿'
+                | '億'
+                | '兆'
+                | '零'
+                | '〇'
+                | '半'
+                | '数'
+                | '數'
+                | '几'
+                | '幾'
+                | '壹'
+                | '贰'
+                | '貳'
+                | '叁'
+                | '參'
+                | '肆'
+                | '伍'
+                | '陆'
+                | '陸'
+                | '柒'
+                | '捌'
+                | '玖'
+                | '拾'
+                | '佰'
+                | '仟'
+                | '年'
+                | '成'
+    )
 }
 
 fn priority(f: &Fact) -> u8 {
@@ -85,4 +138,50 @@ pub fn resolve_overlaps(mut all: Vec<Mention>) -> Vec<Mention> {
     }
     kept.sort_by_key(|m| (m.span.start, m.span.end));
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (paragraph, may hold a number): digits in every script, numerals,
+    /// scale and period words; text without any of them.
+    const HINTS: &[(&str, bool)] = &[
+        ("Revenue rose 44% in 2025.", true),
+        ("营收增长３成", true),
+        ("三千二百亿美元", true),
+        ("壹佰壹拾万贰仟陆佰壹拾肆元", true),
+        ("數十億美元", true),
+        ("几十亿", true),
+        ("今年的目标", true),
+        ("一半的员工", true),
+        ("three billion dollars", true),
+        ("Fiscal results", true),
+        ("科技巨头继续投资人工智能", false),
+        ("The company declined to comment.", false),
+        ("", false),
+    ];
+
+    #[test]
+    fn number_hints() {
+        let failures: Vec<String> = HINTS
+            .iter()
+            .filter(|(text, want)| has_number_hint(text) != *want)
+            .map(|(text, want)| format!("{text:?}: want {want}"))
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// Every character of the Chinese hint set, and a few that are not.
+    #[test]
+    fn cjk_hint_set() {
+        let hints = "０１２３４５６７８９一二两兩三四五六七八九十百千万萬亿億兆零〇半数數几幾壹贰貳叁參肆伍陆陸柒捌玖拾佰仟年成";
+        let missing: Vec<char> = hints.chars().filter(|&c| !is_cjk_number_hint(c)).collect();
+        assert!(missing.is_empty(), "not hints: {missing:?}");
+        let wrong: Vec<char> = "的是公司美元月日亮"
+            .chars()
+            .filter(|&c| is_cjk_number_hint(c))
+            .collect();
+        assert!(wrong.is_empty(), "hints by mistake: {wrong:?}");
+    }
 }

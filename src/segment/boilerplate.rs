@@ -395,27 +395,9 @@ pub fn signals(line: &str) -> Signals {
     let line = line.trim();
     let bytes = line.as_bytes();
     let mut s = Signals::default();
-    let (mut han, mut words, mut emoji, mut in_word) = (0usize, 0usize, 0usize, false);
-    for c in line.chars() {
-        if !c.is_whitespace() {
-            s.chars += 1;
-        }
-        if super::lang::is_han(c) {
-            han += 1;
-        }
-        // Words are counted in ASCII: enough for English and pinyin, cheap.
-        if c.is_ascii_alphanumeric() {
-            if !in_word {
-                words += 1;
-            }
-            in_word = true;
-        } else {
-            in_word = false;
-        }
-        if is_emoji(c) {
-            emoji += 1;
-        }
-    }
+    let shape = shape(line);
+    let (han, words, emoji) = (shape.han, shape.words, shape.emoji);
+    s.chars = shape.chars;
     s.short = han <= 12 && words <= 6;
     s.punctuated = line.ends_with(['.', '。', '!', '！', '?', '？', '”', '"', ')', '）', '…']);
 
@@ -452,7 +434,7 @@ pub fn signals(line: &str) -> Signals {
             Cue::Reader(w) => reader = reader.max(u32::from(w)),
         }
     }
-    let lower_start = |at: usize| line[..at].chars().filter(|c| c.is_alphanumeric()).count() == 0;
+    let lower_start = |at: usize| !line[..at].chars().any(char::is_alphanumeric);
     let n = s.chars;
     // "Copyright 2025 …", "Terms of Use" open a line or stand alone; in a
     // sentence ("sued for copyright infringement") the word is news.
@@ -486,20 +468,20 @@ pub fn signals(line: &str) -> Signals {
     };
 
     let mut score = promo as f32 * 0.25;
-    if imperative_start(line) {
+    if shape.call {
         score += 0.5;
     }
     if has_hashtag(line) {
         score += 0.5;
     }
-    if line.contains("http://") || line.contains("https://") || line.contains("www.") {
+    if has_url(bytes) {
         score += 0.5;
     }
     if emoji > 0 {
         score += 0.25;
     }
     score += reader as f32 * 0.25;
-    if score > 0.25 && line.contains(['!', '！']) {
+    if score > 0.25 && (memchr::memchr(b'!', bytes).is_some() || line.contains('！')) {
         score += 0.25;
     }
     s.promo = score;
@@ -603,6 +585,118 @@ pub fn mark(text: &str, paragraphs: &mut [Paragraph]) {
     }
 }
 
+/// Counts that describe how a line looks, from one pass over its bytes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Shape {
+    /// Characters that are not white space.
+    chars: usize,
+    /// Han characters.
+    han: usize,
+    /// Runs of ASCII letters and digits.
+    words: usize,
+    /// Emoji.
+    emoji: usize,
+    /// A sentence of the line opens with a call to action
+    /// ([`opens_call`] at the start or after a sentence mark).
+    call: bool,
+}
+
+/// ASCII byte classes for [`shape`]: not white space (as `char::is_whitespace`
+/// judges ASCII: \t \n \x0B \x0C \r and space), letter or digit, sentence
+/// mark (`. ! ? :`, after which a call to action may open a sentence).
+const SOLID: u8 = 1;
+const ALNUM: u8 = 2;
+const MARK: u8 = 4;
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [SOLID; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b'\t'..=b'\r' | b' ') {
+            t[b] = 0;
+        } else if c.is_ascii_alphanumeric() {
+            t[b] = SOLID | ALNUM;
+        } else if matches!(c, b'.' | b'!' | b'?' | b':') {
+            t[b] = SOLID | MARK;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// [`Shape`] of a line. ASCII bytes are judged by a table; only the other
+/// characters are decoded (news text is mostly ASCII or three-byte Han).
+fn shape(line: &str) -> Shape {
+    let bytes = line.as_bytes();
+    let mut s = Shape {
+        call: opens_call(line, 0),
+        ..Shape::default()
+    };
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if let Some(&class) = ASCII_CLASS.get(usize::from(b)) {
+            s.chars += usize::from(class & SOLID);
+            let alnum = class & ALNUM != 0;
+            s.words += usize::from(alnum && !in_word);
+            in_word = alnum;
+            i += 1;
+            if class & MARK != 0 && !s.call {
+                s.call = opens_call(line, i);
+            }
+            continue;
+        }
+        in_word = false;
+        let (c, len) = decode(bytes, i);
+        i += len;
+        if !c.is_whitespace() {
+            s.chars += 1;
+        }
+        if super::lang::is_han(c) {
+            s.han += 1;
+        } else if is_emoji(c) {
+            s.emoji += 1;
+        } else if matches!(c, '。' | '！' | '？' | '：') && !s.call {
+            s.call = opens_call(line, i);
+        }
+    }
+    s
+}
+
+/// The non-ASCII character whose lead byte is at `i` of valid UTF-8, and its
+/// length (`U+FFFD` and 1 if the bytes were cut short, which a `&str` never is).
+fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+    let b0 = u32::from(bytes[i]);
+    let cont = |k: usize| bytes.get(i + k).map_or(0, |&b| u32::from(b & 0x3F));
+    let (cp, len) = if b0 < 0xE0 {
+        (((b0 & 0x1F) << 6) | cont(1), 2)
+    } else if b0 < 0xF0 {
+        (((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (
+            ((b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        )
+    };
+    match char::from_u32(cp) {
+        Some(c) if i + len <= bytes.len() => (c, len),
+        _ => ('\u{FFFD}', 1),
+    }
+}
+
+/// A web address in the line (`http://`, `https://`, `www.`).
+fn has_url(bytes: &[u8]) -> bool {
+    static HTTP: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("http"));
+    static WWW: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("www."));
+    HTTP.find_iter(bytes).any(|i| {
+        let rest = &bytes[i + 4..];
+        rest.starts_with(b"://") || rest.starts_with(b"s://")
+    }) || WWW.find(bytes).is_some()
+}
+
 fn whole_word(b: &[u8], start: usize, end: usize) -> bool {
     let before = start.checked_sub(1).and_then(|i| b.get(i));
     let after = b.get(end);
@@ -614,40 +708,43 @@ fn is_emoji(c: char) -> bool {
     matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{20E3}' | '\u{2B50}')
 }
 
-/// A sentence that opens with a call to action: "Share your…", "Check out…",
-/// "1️⃣ Follow…", 扫码关注…
-fn imperative_start(line: &str) -> bool {
-    let starts = std::iter::once(0).chain(
-        line.match_indices(['.', '!', '?', '。', '！', '？', ':', '：'])
-            .map(|(i, m)| i + m.len()),
-    );
-    for at in starts {
-        let rest = line[at..].trim_start_matches(|c: char| {
-            !c.is_alphanumeric() || is_emoji(c) || c.is_ascii_digit()
-        });
-        if IMPERATIVES_ZH.iter().any(|w| rest.starts_with(w)) {
-            return true;
+/// True when the text from `at` (after marks, digits and emoji) opens with
+/// an imperative verb: at the start of a line and after each sentence mark
+/// (`. ! ? :` and 。！？：), a sentence that opens with a call to action:
+/// "Share your…", "Check out…", "1️⃣ Follow…", 扫码关注…
+fn opens_call(line: &str, at: usize) -> bool {
+    let Some(tail) = line.get(at..) else {
+        return false;
+    };
+    let rest = tail.trim_start_matches(|c: char| {
+        if c.is_ascii() {
+            !c.is_ascii_alphabetic()
+        } else {
+            !c.is_alphanumeric() || is_emoji(c)
         }
-        let len = rest
-            .bytes()
-            .take_while(|c| c.is_ascii_alphabetic() || *c == b'\'')
-            .count();
-        let word = &rest[..len];
-        // A capitalised verb opening the sentence, not "shares" or "shown".
-        if rest.starts_with(|c: char| c.is_ascii_uppercase())
-            && IMPERATIVES.iter().any(|w| w.eq_ignore_ascii_case(word))
-        {
-            return true;
+    });
+    match rest.as_bytes().first() {
+        None => false,
+        Some(f) if f.is_ascii() => {
+            // A capitalised verb opening the sentence, not "shares" or "shown".
+            if !f.is_ascii_uppercase() {
+                return false;
+            }
+            let len = rest
+                .bytes()
+                .take_while(|c| c.is_ascii_alphabetic() || *c == b'\'')
+                .count();
+            let word = &rest[..len];
+            IMPERATIVES.iter().any(|w| w.eq_ignore_ascii_case(word))
         }
+        Some(_) => IMPERATIVES_ZH.iter().any(|w| rest.starts_with(w)),
     }
-    false
 }
 
 fn has_hashtag(line: &str) -> bool {
     let b = line.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| {
-        c == b'#'
-            && (i == 0 || b[i - 1] == b' ')
+    memchr::memchr_iter(b'#', b).any(|i| {
+        (i == 0 || b[i - 1] == b' ')
             && b.get(i + 1)
                 .is_some_and(|n| n.is_ascii_alphabetic() || *n >= 0x80)
     })
@@ -671,8 +768,10 @@ fn has_email(line: &str) -> bool {
 
 fn is_link_or_path(line: &str) -> bool {
     let t = line.trim();
-    !t.contains(char::is_whitespace)
-        && t.is_ascii()
+    // ASCII first: it fails at the first Han character, and on ASCII text
+    // char::is_whitespace is these six bytes.
+    t.is_ascii()
+        && !t.bytes().any(|b| matches!(b, b'\t'..=b'\r' | b' '))
         && (t.starts_with("http")
             || t.starts_with("www.")
             || t.starts_with("../")

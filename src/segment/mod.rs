@@ -13,7 +13,7 @@ pub mod boilerplate;
 pub mod lang;
 pub mod sentence;
 
-use crate::model::{Paragraph, Sentence, Span};
+use crate::model::{Lang, Paragraph, Sentence, Span};
 
 /// Cut `text` into paragraphs of sentences. Paragraph and sentence indices
 /// are 0-based and count every paragraph; spans are trimmed of white space.
@@ -21,6 +21,8 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
     let mut sentence_index = 0;
     let mut offset = 0;
+    let mut spans = Vec::new();
+    let mut letters = Vec::new();
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
@@ -28,15 +30,28 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
             continue;
         };
         let body = &text[span.start..span.end];
-        let lang = lang::detect(body);
-        let sentences = sentence::split(body)
-            .into_iter()
-            .map(|s| {
-                let s = s.shift(span.start);
+        sentence::split_into(body, &mut spans);
+        // Each sentence's letters, and the paragraph's as their sum: the
+        // text is read once.
+        letters.clear();
+        let mut total = lang::Letters::default();
+        for s in &spans {
+            let l = lang::Letters::of(&body[s.start..s.end]);
+            total += l;
+            letters.push(l);
+        }
+        let lang = total.lang();
+        let sentences = spans
+            .iter()
+            .zip(&letters)
+            .map(|(s, l)| {
                 let sentence = Sentence {
                     index: sentence_index,
-                    span: s,
-                    lang: lang::detect_or(&text[s.start..s.end], lang),
+                    span: s.shift(span.start),
+                    lang: match l.lang() {
+                        Lang::Und => lang,
+                        l => l,
+                    },
                 };
                 sentence_index += 1;
                 sentence
@@ -69,7 +84,6 @@ pub fn trim_span(text: &str, span: Span) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Lang;
 
     #[test]
     fn paragraphs_and_sentences_with_offsets() {
