@@ -326,6 +326,61 @@ pub(crate) fn scale_between(
     (gap(sa, sb) <= h + rel * mag).then_some(k)
 }
 
+/// `Some(k)` when `b ≈ a × 10^k` (k ≠ 0, |k| ≤ 12) with at least
+/// `min_digits` significant digits in common, read at the precision of the
+/// rounder figure: the more precise one rounded or truncated to as many
+/// digits as the rounder one has must give the rounder one's digits.
+///
+/// `1.91696 trillion` against `19.17兆`: 1917 and 1917, k = 1; against a
+/// truncated `19.1 trillion`: 191 and 191, k = 1. Unlike [`scale_between`]
+/// this needs no tolerance and no period: the digits themselves are the
+/// evidence, which is why it asks for several of them (two figures that
+/// share one or two digits a power of ten apart are common; three are not).
+pub(crate) fn digit_slip(a: Decimal, b: Decimal, min_digits: u32) -> Option<i32> {
+    let (ma, mb) = (a.mantissa(), b.mantissa());
+    if ma == 0 || mb == 0 || (ma < 0) != (mb < 0) {
+        return None;
+    }
+    let (ua, ub) = (ma.unsigned_abs(), mb.unsigned_abs());
+    let (da, db) = (digit_count(ua), digit_count(ub));
+    let n = da.min(db);
+    if n < min_digits.max(1) {
+        return None;
+    }
+    // p: the more precise figure, r: the rounder one.
+    let (mp, dp, ep, mr, er, swapped) = if da >= db {
+        (ua, da, a.exponent(), ub, b.exponent(), false)
+    } else {
+        (ub, db, b.exponent(), ua, a.exponent(), true)
+    };
+    let cut = dp - n;
+    let pow = 10u128.checked_pow(cut)?;
+    let truncated = mp / pow;
+    let rounded = if cut == 0 {
+        mp
+    } else {
+        (mp / (pow / 10) + 5) / 10
+    };
+    if truncated != mr && rounded != mr {
+        return None;
+    }
+    // p ≈ mr × 10^(ep + cut) and r = mr × 10^er, so r ≈ p × 10^k.
+    let k = er.checked_sub(ep.checked_add(i32::try_from(cut).ok()?)?)?;
+    if k == 0 || k.abs() > 12 {
+        return None;
+    }
+    Some(if swapped { -k } else { k })
+}
+
+fn digit_count(mut n: u128) -> u32 {
+    let mut d = 1;
+    while n >= 10 {
+        n /= 10;
+        d += 1;
+    }
+    d
+}
+
 /// Hedges that cannot both hold of the same stated value.
 ///
 /// Strict pairs (medium): "over X" against "nearly / under / up to X", and
@@ -391,6 +446,38 @@ mod tests {
             let got = half_unit(text, v, money);
             if (got - want).abs() > want * 1e-9 {
                 bad.push(format!("{text}: got {got}, want {want}"));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn digit_slips() {
+        // (a, b, expected k with b ≈ a × 10^k at 3 or more digits)
+        const CASES: &[(&str, &str, Option<i32>)] = &[
+            ("1916960000000", "19170000000000", Some(1)), // 1.91696 trillion vs 19.17兆
+            ("19170000000000", "1916960000000", Some(-1)),
+            ("1916960000000", "19100000000000", Some(1)), // 19.1: truncated
+            ("4720630000000", "47200000000000", Some(1)),
+            ("9714670000000", "97150000000000", Some(1)), // 9714.67 rounds to 9715
+            ("9714670000000", "97100000000000", Some(1)),
+            ("3282670000000", "32800000000000", Some(1)),
+            ("32000000", "320000000000", None), // 3200万 vs 3200亿: two digits only
+            ("13360000000", "133.6", Some(-8)), // 133.6亿 vs 133.6
+            ("1916960000000", "19270000000000", None), // 1917 vs 1927
+            ("1916960000000", "19160000000000", Some(1)), // truncated 1916
+            ("1916960000000", "1917000000000", None), // same magnitude: agree, not a slip
+            ("472000000", "47200000000000000000000000", None), // beyond 10^12
+            ("-4720000", "47200000", None),     // signs differ
+            ("0", "0", None),
+            ("999600", "100", None), // rounding carries: 1000 is not 100
+        ];
+        let mut bad = Vec::new();
+        for (a, b, want) in CASES {
+            let (x, y): (Decimal, Decimal) = (a.parse().expect("a"), b.parse().expect("b"));
+            let got = digit_slip(x, y, 3);
+            if got != *want {
+                bad.push(format!("{a} vs {b}: got {got:?}, want {want:?}"));
             }
         }
         assert!(bad.is_empty(), "{}", bad.join("\n"));

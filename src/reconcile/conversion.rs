@@ -16,9 +16,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Claim, Conflict, ConflictKind, Severity};
+use crate::model::{Claim, Conflict, ConflictKind, Key, Severity};
 
+use super::about::About;
 use super::compare::{relate, Fig, Relation, Unit};
+use super::unkeyed::{already_cited, keyed_together, lower, Cited};
 use super::{cite, key_or_bare, scale, Options};
 
 /// What the conversion pass found.
@@ -71,6 +73,165 @@ pub(crate) fn check_all(figs: &[Fig], o: &Options) -> Outcome {
         }
     }
     out
+}
+
+/// One same-sentence conversion: the amount and its conversion.
+#[derive(Clone, Copy)]
+struct Pair {
+    src: usize,
+    dst: usize,
+}
+
+/// Two articles converting the same figure into the same currency at rates
+/// that cannot both be the day's rate: `97.1 trillion won ($70.4 billion)`
+/// against `97.15兆韓元（682億美元）` (1379 against 1424 won per dollar).
+///
+/// The conversions must be of one subject and metric (periods equal or
+/// unknown), their source amounts must agree, and the two implied rates
+/// must differ by more than the rounding of the four amounts plus
+/// [`Options::rate_drift`]. Conversions that fail on their own (reported by
+/// [`check_all`]) and pairs whose converted amounts the keyed check already
+/// compares are left out. Medium; low when a period is unknown or a subject
+/// inferred.
+pub(crate) fn check_across(
+    figs: &[Fig],
+    abouts: &[Option<About>],
+    done: &Outcome,
+    cited: &Cited,
+    o: &Options,
+) -> Vec<Conflict> {
+    // Conversions by (subject, metric, from, to).
+    let mut groups: BTreeMap<(&[String], &str, &str, &str), Vec<Pair>> = BTreeMap::new();
+    for (&dst, &src) in &done.targets {
+        if done.dropped.contains(&dst) {
+            continue;
+        }
+        let (Some(a), Some(from), Some(to)) =
+            (&abouts[src], figs[src].currency(), figs[dst].currency())
+        else {
+            continue;
+        };
+        if figs[src].value_max.is_some() || figs[dst].value_max.is_some() {
+            continue;
+        }
+        groups
+            .entry((a.subject.as_slice(), a.metric.as_str(), from, to))
+            .or_default()
+            .push(Pair { src, dst });
+    }
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    for pairs in groups.values() {
+        for (n, p) in pairs.iter().enumerate() {
+            for q in &pairs[n + 1..] {
+                let (p, q) =
+                    if (figs[p.src].c.doc.as_str(), p.src) <= (figs[q.src].c.doc.as_str(), q.src) {
+                        (*p, *q)
+                    } else {
+                        (*q, *p)
+                    };
+                if figs[p.src].c.doc == figs[q.src].c.doc {
+                    continue;
+                }
+                let shape = (
+                    figs[p.src].value,
+                    figs[p.dst].value,
+                    figs[q.src].value,
+                    figs[q.dst].value,
+                );
+                if seen.contains(&shape) {
+                    continue;
+                }
+                if let Some(c) = across(p, q, figs, abouts, cited, o) {
+                    seen.insert(shape);
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The conflict between two articles' conversions, if their rates differ.
+fn across(
+    p: Pair,
+    q: Pair,
+    figs: &[Fig],
+    abouts: &[Option<About>],
+    cited: &Cited,
+    o: &Options,
+) -> Option<Conflict> {
+    let (ap, aq) = (abouts[p.src].as_ref()?, abouts[q.src].as_ref()?);
+    if !ap.periods_fit(aq) || keyed_together(figs, p.dst, q.dst) {
+        return None;
+    }
+    let bare = |i: usize| {
+        let mut f = figs[i].clone();
+        f.approx = None;
+        f
+    };
+    if relate(&bare(p.src), &bare(q.src), o) != Relation::Agree {
+        return None;
+    }
+    let rate = |x: Pair| figs[x.dst].center() / figs[x.src].center();
+    let (rp, rq) = (rate(p), rate(q));
+    if !(rp.is_finite() && rq.is_finite() && rp > 0.0 && rq > 0.0) {
+        return None;
+    }
+    let rounding = |i: usize| figs[i].half / figs[i].center().abs();
+    let tol = rounding(p.src) + rounding(p.dst) + rounding(q.src) + rounding(q.dst) + o.rate_drift;
+    let apart = (rp - rq).abs() / rp.max(rq);
+    if apart <= tol {
+        return None;
+    }
+    if already_cited(cited, figs, &[p.dst], &[q.dst]) {
+        return None;
+    }
+    let (from, to) = (figs[p.src].currency()?, figs[p.dst].currency()?);
+    let mut severity = Severity::Medium;
+    if ap.period_missing(aq) || ap.inferred || aq.inferred {
+        severity = lower(severity);
+    }
+    let mut why = Vec::new();
+    if ap.period_missing(aq) {
+        why.push("no period is given for one of them");
+    }
+    if ap.inferred || aq.inferred {
+        why.push("a subject is taken from its article");
+    }
+    let why = if why.is_empty() {
+        String::new()
+    } else {
+        format!(" ({}; matched on subject and metric)", why.join("; "))
+    };
+    let explanation = format!(
+        "two conversions of the same figure disagree: {} → {} ({}) and {} → {} ({}), rates {}% apart{why}",
+        figs[p.src].c.text,
+        figs[p.dst].c.text,
+        scale::rate_words(rp, from, to),
+        figs[q.src].c.text,
+        figs[q.dst].c.text,
+        scale::rate_words(rq, from, to),
+        scale::round_sig(apart * 100.0, 2)
+    );
+    let mut idx = [p.src, p.dst, q.src, q.dst];
+    idx.sort_unstable();
+    Some(Conflict {
+        kind: ConflictKind::Conversion,
+        severity,
+        explanation,
+        key: Key {
+            subject: ap.subject.clone(),
+            metric: ap.metric.clone(),
+            period: ap
+                .period
+                .clone()
+                .or_else(|| aq.period.clone())
+                .unwrap_or_default(),
+            kind: ap.kind.clone(),
+        },
+        claims: idx.iter().map(|&i| cite(&figs[i], o)).collect(),
+    })
 }
 
 fn conflict(a: &Fig, b: &Fig, rel: Relation, o: &Options) -> Option<Conflict> {

@@ -56,6 +56,7 @@
 
 pub mod fx;
 
+pub(crate) mod about;
 pub(crate) mod compare;
 pub(crate) mod conversion;
 pub(crate) mod growth;
@@ -64,6 +65,7 @@ pub(crate) mod scale;
 pub(crate) mod sum;
 #[cfg(test)]
 pub(crate) mod testutil;
+pub(crate) mod unkeyed;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -72,6 +74,7 @@ use crate::model::{
     Severity, Stats, SCHEMA,
 };
 
+use about::About;
 use compare::{relate, Fig, Relation, Unit};
 use fx::RateTable;
 
@@ -93,6 +96,12 @@ pub struct Options {
     /// Relative slack across currencies (0.15): rates drift within a year,
     /// and outlets convert at their own day's rate.
     pub fx_tolerance: f64,
+    /// Relative slack between two articles' rates for converting one
+    /// figure into one currency (0.02), on top of the rounding of the four
+    /// amounts: outlets converting the same results within days of each
+    /// other use rates a percent or so apart; a gap of several percent
+    /// means one of the conversions is wrong.
+    pub rate_drift: f64,
     /// Slack on a stated growth rate, in percentage points (1.0), on top of
     /// its rounding and the rounding of the two amounts.
     pub growth_slack: f64,
@@ -110,6 +119,7 @@ impl Default for Options {
             nearly: 0.10,
             open_end: 0.25,
             fx_tolerance: 0.15,
+            rate_drift: 0.02,
             growth_slack: 1.0,
             min_severity: Severity::Low,
             rates: RateTable::embedded().clone(),
@@ -137,9 +147,15 @@ pub fn reconcile(claims: &[Claim], opts: &Options) -> Report {
         .enumerate()
         .map(|(i, f)| ((f.c.doc.as_str(), f.c.id), i))
         .collect();
-    let keys: Vec<Option<Key>> = figs.iter().map(|f| key_of(f, &figs, &by_id)).collect();
-    for (f, k) in figs.iter_mut().zip(keys) {
-        f.key = k;
+    // What each figure is about; the full key when subject, metric and
+    // period are the figure's own.
+    let doc_subjects = about::doc_subjects(&figs);
+    let abouts: Vec<Option<About>> = figs
+        .iter()
+        .map(|f| about::about_of(f, &figs, &by_id, doc_subjects.get(f.c.doc.as_str())))
+        .collect();
+    for (f, a) in figs.iter_mut().zip(&abouts) {
+        f.key = a.as_ref().and_then(About::key);
     }
 
     let mut conflicts = Vec::new();
@@ -148,7 +164,7 @@ pub fn reconcile(claims: &[Claim], opts: &Options) -> Report {
     // once, here, and its converted amount kept out of the key groups.
     let conv = conversion::check_all(&figs, opts);
     stats.conversions = conv.checked;
-    conflicts.extend(conv.conflicts);
+    conflicts.extend(conv.conflicts.iter().cloned());
 
     let mut groups_by_key: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
     for (i, f) in figs.iter().enumerate() {
@@ -174,6 +190,19 @@ pub fn reconcile(claims: &[Claim], opts: &Options) -> Report {
         }
     }
     stats.agreeing = groups.len();
+
+    // Figures no full key ties: period-less scale slips and qualifier
+    // clashes, and two articles' conversions of one figure. Each skips what
+    // the checks above already cite.
+    let cited = |cs: &[Conflict]| -> unkeyed::Cited {
+        cs.iter()
+            .map(|c| c.claims.iter().map(|x| (x.doc.clone(), x.start)).collect())
+            .collect()
+    };
+    let found = unkeyed::check_all(&figs, &abouts, &conv.dropped, &cited(&conflicts), opts);
+    conflicts.extend(found);
+    let found = conversion::check_across(&figs, &abouts, &conv, &cited(&conflicts), opts);
+    conflicts.extend(found);
 
     let g = growth::check_all(&figs, &groups_by_key, &by_id, opts);
     stats.growth_checked = g.checked;
@@ -251,56 +280,6 @@ fn sort_claims(claims: &[Claim]) -> Vec<&Claim> {
     });
     v.dedup_by(|a, b| a == b);
     v
-}
-
-/// The key a figure is compared under, when its subject, metric and period
-/// are all known. A group without named members keys on its label. A growth
-/// percent keys on the metric of the amount it qualifies (`capex_growth`):
-/// revenue growth and capex growth of one company in one year are different
-/// figures. A growth percent linked to nothing, and an expectation, are not
-/// compared.
-fn key_of(f: &Fig, figs: &[Fig], by_id: &BTreeMap<(&str, usize), usize>) -> Option<Key> {
-    let a = f.c.attribution.as_ref()?;
-    // An expectation (analysts' consensus) is not the subject's own figure,
-    // and expectations from different polls need not agree.
-    if a.estimate {
-        return None;
-    }
-    let s = a.subject.as_ref()?;
-    let mut metric = a.metric.clone().filter(|m| !m.is_empty())?;
-    let period = a.period.clone().filter(|p| !p.is_empty())?;
-    let mut subject: Vec<String> = s
-        .companies
-        .iter()
-        .filter(|c| !c.is_empty())
-        .cloned()
-        .collect();
-    subject.sort();
-    subject.dedup();
-    if subject.is_empty() {
-        subject.push(s.group.clone().filter(|g| !g.is_empty())?);
-    }
-    let kind = match f.unit {
-        Unit::Money(_) => "money",
-        Unit::Percent(PercentUnit::Percent) => "percent",
-        Unit::Percent(PercentUnit::Pp) => "pp",
-        Unit::Percent(PercentUnit::Bp) => "bp",
-    };
-    if let Unit::Percent(_) = f.unit {
-        if let Some(id) = a.growth_of {
-            let m = by_id.get(&(f.c.doc.as_str(), id)).map(|&i| &figs[i])?;
-            let base = m.c.attribution.as_ref()?.metric.as_deref()?;
-            metric = format!("{base}_growth");
-        } else if metric == "growth" {
-            return None;
-        }
-    }
-    Some(Key {
-        subject,
-        metric,
-        period,
-        kind: kind.to_string(),
-    })
 }
 
 /// One key's figures: clusters of figures that agree; each cluster other
@@ -431,6 +410,26 @@ fn conflict_between(
     many: bool,
     o: &Options,
 ) -> Option<Conflict> {
+    // A sentence that states both figures names two things, not one thing
+    // twice: "revenue of 2,477亿元 … net profit of 206亿元" with both
+    // attributed to revenue is an attribution slip, and a writer does not
+    // contradict themselves within one sentence. So when every statement of
+    // the odd figure shares its sentence with the consensus, nothing is
+    // reported. (A same-sentence conversion that fails is the conversion
+    // check's; a conversion and the amount it converts are one statement,
+    // so they do not count as two figures here.)
+    let linked =
+        |i: usize, j: usize| conv_targets.get(&i) == Some(&j) || conv_targets.get(&j) == Some(&i);
+    let shadowed = |i: usize| {
+        cons.iter().any(|&j| {
+            figs[j].c.doc == figs[i].c.doc
+                && figs[j].c.sentence == figs[i].c.sentence
+                && !linked(i, j)
+        })
+    };
+    if odd.iter().all(|&i| shadowed(i)) {
+        return None;
+    }
     let odd_docs: BTreeSet<&str> = odd.iter().map(|&i| figs[i].c.doc.as_str()).collect();
     let cons_docs: BTreeSet<&str> = cons.iter().map(|&i| figs[i].c.doc.as_str()).collect();
     // Pairs in order, preferring same-currency pairs and, for the consensus
@@ -450,7 +449,16 @@ fn conflict_between(
     cons_reps.dedup();
     for &i in &odd_reps {
         for &j in &cons_reps {
-            let r = relate(&figs[i], &figs[j], o);
+            let r = match relate(&figs[i], &figs[j], o) {
+                // Across currencies significant digits cannot be compared,
+                // and the FX tolerance lets almost any pair within a third
+                // of a factor ten pass for ×10 or ×100: only a thousand /
+                // 万 / 亿 factor (10^3 and up) is telling there.
+                Relation::Scale(k) if figs[i].unit != figs[j].unit && k.abs() < 3 => {
+                    Relation::Differ
+                }
+                r => r,
+            };
             if !matches!(r, Relation::Agree | Relation::Incomparable) {
                 pairs.push((i, j, r));
             }
@@ -601,7 +609,7 @@ pub(crate) fn distinct_shapes(idx: &[usize], figs: &[Fig]) -> Vec<usize> {
 }
 
 /// True when two figures relate to every other figure alike.
-fn same_shape(a: &Fig, b: &Fig) -> bool {
+pub(crate) fn same_shape(a: &Fig, b: &Fig) -> bool {
     a.value == b.value
         && a.value_max == b.value_max
         && a.approx == b.approx
@@ -611,7 +619,7 @@ fn same_shape(a: &Fig, b: &Fig) -> bool {
         && a.vague == b.vague
 }
 
-fn unit_name<'a>(f: &Fig<'a>) -> &'a str {
+pub(crate) fn unit_name<'a>(f: &Fig<'a>) -> &'a str {
     match f.unit {
         Unit::Money(c) => c,
         Unit::Percent(u) => match u {
@@ -622,7 +630,7 @@ fn unit_name<'a>(f: &Fig<'a>) -> &'a str {
     }
 }
 
-fn hedge_words(f: &Fig) -> &'static str {
+pub(crate) fn hedge_words(f: &Fig) -> &'static str {
     match f.approx {
         Some(Approx::Over) => "“more than”",
         Some(Approx::AtLeast) => "“at least”",

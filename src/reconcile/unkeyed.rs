@@ -1,0 +1,463 @@
+//! Checks for figures that cannot be fully keyed: the period is unknown
+//! (an undated article's "fourth quarter of last year"), or the subject is
+//! only the article's main subject ([`super::about`]).
+//!
+//! Without a period two figures of one subject and metric may well be
+//! different figures (this year's and last year's revenue), so a plain
+//! difference proves nothing. Two kinds of evidence stand on their own:
+//!
+//! - **Scale slips**: the same significant digits, at least
+//!   [`MIN_DIGITS`] of them, a power of ten apart, in one currency
+//!   (`1.91696 trillion won` against `19.17兆韓元`). Different figures rarely
+//!   share three digits and a power of ten. Reported as `scale`, one step
+//!   less severe than the keyed check when a period is missing and one more
+//!   when the subject is inferred.
+//! - **Qualifier clashes**: one stated value under hedges that exclude each
+//!   other (`約4000億美元` against `超過4000億美元`), in two articles about the
+//!   same event: at least half of the money figures of the article with
+//!   fewer of them are also stated in the other ([`same_event`]). Stories
+//!   on different events rarely repeat each other's figures.
+//!
+//! Pairs the keyed check compares (both figures under one full key), pairs
+//! within one sentence, and pairs an earlier conflict already cites are
+//! left alone, so nothing is reported twice.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Conflict, ConflictKind, Key, Severity};
+
+use super::about::About;
+use super::compare::{digit_slip, qualifier_clash, relate, Fig, Relation, Unit};
+use super::{cite_all, distinct_shapes, hedge_words, same_shape, scale, unit_name, Options};
+
+/// Significant digits two figures must share to be taken for one figure
+/// written a power of ten off, when no period ties them.
+pub(crate) const MIN_DIGITS: u32 = 3;
+
+/// The figures each earlier conflict cites, as (doc, start).
+pub(crate) type Cited = Vec<BTreeSet<(String, usize)>>;
+
+/// Period-less scale slips and qualifier clashes among `figs`.
+/// `abouts[i]` is what `figs[i]` is about; `skip` holds figures already
+/// reported elsewhere (failed conversions).
+pub(crate) fn check_all(
+    figs: &[Fig],
+    abouts: &[Option<About>],
+    skip: &BTreeSet<usize>,
+    cited: &Cited,
+    o: &Options,
+) -> Vec<Conflict> {
+    let mut out = scale_slips(figs, abouts, skip, cited, o);
+    out.extend(qualifiers(figs, abouts, skip, cited, o));
+    out
+}
+
+/// One step less severe (never below low).
+pub(crate) fn lower(s: Severity) -> Severity {
+    match s {
+        Severity::High => Severity::Medium,
+        Severity::Medium | Severity::Low => Severity::Low,
+    }
+}
+
+/// True when an earlier conflict cites a figure of `a` and one of `b`.
+pub(crate) fn already_cited(cited: &Cited, figs: &[Fig], a: &[usize], b: &[usize]) -> bool {
+    let at = |i: usize| (figs[i].c.doc.clone(), figs[i].c.start);
+    cited.iter().any(|set| {
+        a.iter().any(|&i| set.contains(&at(i))) && b.iter().any(|&j| set.contains(&at(j)))
+    })
+}
+
+/// True when the keyed check compares `i` and `j`: both have a full key,
+/// and it is the same.
+pub(crate) fn keyed_together(figs: &[Fig], i: usize, j: usize) -> bool {
+    figs[i].key.is_some() && figs[i].key == figs[j].key
+}
+
+/// The key shown for a conflict found without one: subject and metric,
+/// and the period when the cited figures that give one all give the same.
+fn shown_key(a: &About, cited: &[usize], abouts: &[Option<About>]) -> Key {
+    let periods: BTreeSet<&str> = cited
+        .iter()
+        .filter_map(|&m| abouts[m].as_ref()?.period.as_deref())
+        .collect();
+    let period = match periods.len() {
+        1 => periods.first().map_or(String::new(), |p| (*p).to_string()),
+        _ => String::new(),
+    };
+    Key {
+        subject: a.subject.clone(),
+        metric: a.metric.clone(),
+        period,
+        kind: a.kind.clone(),
+    }
+}
+
+/// Why the figures were compared without a full key, for the explanation.
+fn basis(a: &Fig, aa: &About, b: &Fig, ab: &About) -> String {
+    let mut why = Vec::new();
+    let no_period: Vec<&str> = [(a, aa), (b, ab)]
+        .iter()
+        .filter(|(_, x)| x.period.is_none())
+        .map(|(f, _)| f.c.text.as_str())
+        .collect();
+    if !no_period.is_empty() {
+        why.push(format!("no period is given for {}", no_period.join(" or ")));
+    }
+    let inferred: Vec<&str> = [(a, aa), (b, ab)]
+        .iter()
+        .filter(|(_, x)| x.inferred)
+        .map(|(f, _)| f.c.text.as_str())
+        .collect();
+    if !inferred.is_empty() {
+        why.push(format!(
+            "the subject of {} is taken from its article",
+            inferred.join(" and ")
+        ));
+    }
+    if why.is_empty() {
+        String::new()
+    } else {
+        format!(" ({}; matched on subject and metric)", why.join("; "))
+    }
+}
+
+/// Greedy clusters of figures that agree with every member (figures of
+/// one currency, in (doc, offset) order).
+fn clusters(members: &[usize], figs: &[Fig], o: &Options) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for &i in members {
+        let home = out.iter_mut().find(|cl| {
+            cl.iter()
+                .all(|&j| matches!(relate(&figs[i], &figs[j], o), Relation::Agree))
+        });
+        match home {
+            Some(cl) => cl.push(i),
+            None => out.push(vec![i]),
+        }
+    }
+    out
+}
+
+fn docs<'a>(cl: &[usize], figs: &[Fig<'a>]) -> BTreeSet<&'a str> {
+    cl.iter().map(|&i| figs[i].c.doc.as_str()).collect()
+}
+
+fn same_sentence(a: &Fig, b: &Fig) -> bool {
+    a.c.doc == b.c.doc && a.c.sentence == b.c.sentence
+}
+
+fn scale_slips(
+    figs: &[Fig],
+    abouts: &[Option<About>],
+    skip: &BTreeSet<usize>,
+    cited: &Cited,
+    o: &Options,
+) -> Vec<Conflict> {
+    // Money figures by (subject, metric, currency).
+    let mut groups: BTreeMap<(&[String], &str, &str), Vec<usize>> = BTreeMap::new();
+    for (i, f) in figs.iter().enumerate() {
+        let (Unit::Money(cur), Some(a)) = (f.unit, &abouts[i]) else {
+            continue;
+        };
+        if f.vague || f.value_max.is_some() || skip.contains(&i) {
+            continue;
+        }
+        groups
+            .entry((a.subject.as_slice(), a.metric.as_str(), cur))
+            .or_default()
+            .push(i);
+    }
+    let mut out = Vec::new();
+    for members in groups.values() {
+        if members.len() < 2 {
+            continue;
+        }
+        let cls = clusters(members, figs, o);
+        for (x, cx) in cls.iter().enumerate() {
+            for cy in &cls[x + 1..] {
+                if let Some(c) = scale_between_clusters(cx, cy, figs, abouts, cited, o) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The scale slip between two clusters of one subject, metric and
+/// currency, named after the best-attributed pair that shows it.
+fn scale_between_clusters(
+    cx: &[usize],
+    cy: &[usize],
+    figs: &[Fig],
+    abouts: &[Option<About>],
+    cited: &Cited,
+    o: &Options,
+) -> Option<Conflict> {
+    // (weakness, i, j, k): fewer inferred subjects, then periods known,
+    // then two articles rather than one.
+    type Weakness = (u8, bool, bool);
+    let mut best: Option<(Weakness, usize, usize, i32)> = None;
+    for &i in cx {
+        for &j in cy {
+            let (fi, fj) = (&figs[i], &figs[j]);
+            let (Some(ai), Some(aj)) = (&abouts[i], &abouts[j]) else {
+                continue;
+            };
+            if same_sentence(fi, fj) || !ai.periods_fit(aj) || keyed_together(figs, i, j) {
+                continue;
+            }
+            let Some(k) = digit_slip(fi.value, fj.value, MIN_DIGITS) else {
+                continue;
+            };
+            let rank = (
+                u8::from(ai.inferred) + u8::from(aj.inferred),
+                ai.period_missing(aj),
+                fi.c.doc == fj.c.doc,
+            );
+            if best.is_none_or(|b| rank < b.0) {
+                best = Some((rank, i, j, k));
+            }
+        }
+    }
+    let ((inferred, no_period, _), i, j, k) = best?;
+    // Cite the figures that show the slip: those of either cluster with
+    // the same digits as the other side's figure (a cluster may also hold
+    // a hedged round figure that merely agrees), whose periods fit.
+    let fits = |m: usize, other: usize| match (&abouts[m], &abouts[other]) {
+        (Some(am), Some(ao)) => am.periods_fit(ao),
+        _ => false,
+    };
+    let xs: Vec<usize> = cx
+        .iter()
+        .copied()
+        .filter(|&m| {
+            m == i
+                || (fits(m, j) && digit_slip(figs[m].value, figs[j].value, MIN_DIGITS) == Some(k))
+        })
+        .collect();
+    let ys: Vec<usize> = cy
+        .iter()
+        .copied()
+        .filter(|&m| {
+            m == j
+                || (fits(m, i) && digit_slip(figs[i].value, figs[m].value, MIN_DIGITS) == Some(k))
+        })
+        .collect();
+    if already_cited(cited, figs, &xs, &ys) {
+        return None;
+    }
+    let (dx, dy) = (docs(&xs, figs), docs(&ys, figs));
+    // The odd figure is the one fewer articles state.
+    let (odd, cons, k) = if dx.len() <= dy.len() {
+        (i, j, k)
+    } else {
+        (j, i, -k)
+    };
+    let (a, b) = (&figs[odd], &figs[cons]);
+    let (aa, ab) = (abouts[odd].as_ref()?, abouts[cons].as_ref()?);
+    let rel_words = if k > 0 {
+        format!("is 1/{} of", scale::power(k))
+    } else {
+        format!("is {} times", scale::power(k))
+    };
+    let explanation = if dx.len() == dy.len() {
+        format!(
+            "{} ({}) and {} ({}) have the same digits {} apart — {} in one of them{}",
+            a.c.text,
+            scale::human(a.value, unit_name(a)),
+            b.c.text,
+            scale::human(b.value, unit_name(b)),
+            scale::power(k),
+            scale::slip(k),
+            basis(a, aa, b, ab)
+        )
+    } else {
+        format!(
+            "{} ({}) {rel_words} {} — {}{}",
+            a.c.text,
+            scale::human(a.value, unit_name(a)),
+            b.c.text,
+            scale::slip(k),
+            basis(a, aa, b, ab)
+        )
+    };
+    let mut severity = Severity::High;
+    if no_period {
+        severity = lower(severity);
+    }
+    if inferred > 0 {
+        severity = lower(severity);
+    }
+    let mut all: Vec<usize> = xs.iter().chain(&ys).copied().collect();
+    all.sort_unstable();
+    Some(Conflict {
+        kind: ConflictKind::Scale,
+        severity,
+        explanation,
+        key: shown_key(aa, &all, abouts),
+        claims: cite_all(&all, figs, o),
+    })
+}
+
+/// The money figures of each article, one per distinct shape.
+fn money_by_doc<'a>(figs: &[Fig<'a>]) -> BTreeMap<&'a str, Vec<usize>> {
+    let mut all: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, f) in figs.iter().enumerate() {
+        if matches!(f.unit, Unit::Money(_)) && !f.vague {
+            all.entry(f.c.doc.as_str()).or_default().push(i);
+        }
+    }
+    all.into_iter()
+        .map(|(d, idx)| (d, distinct_shapes(&idx, figs)))
+        .collect()
+}
+
+/// True when two articles report the same event: at least half of the
+/// money figures of the one with fewer are stated in the other too (same
+/// currency, agreeing once hedges are set aside). Two wires on one
+/// announcement repeat its figures; two stories on different events
+/// seldom share any.
+pub(crate) fn same_event(
+    a: &str,
+    b: &str,
+    money: &BTreeMap<&str, Vec<usize>>,
+    figs: &[Fig],
+    o: &Options,
+) -> bool {
+    let (Some(fa), Some(fb)) = (money.get(a), money.get(b)) else {
+        return false;
+    };
+    let (small, big) = if fa.len() <= fb.len() {
+        (fa, fb)
+    } else {
+        (fb, fa)
+    };
+    let bare = |i: usize| {
+        let mut f = figs[i].clone();
+        f.approx = None;
+        f
+    };
+    let shared = small
+        .iter()
+        .filter(|&&i| {
+            let x = bare(i);
+            big.iter()
+                .any(|&j| figs[j].unit == x.unit && relate(&x, &bare(j), o) == Relation::Agree)
+        })
+        .count();
+    !small.is_empty() && shared * 2 >= small.len()
+}
+
+/// A clash found between two shapes: its severity, whether a period was
+/// missing or a subject inferred, and every figure of the two shapes.
+struct Clash {
+    severity: Severity,
+    no_period: bool,
+    inferred: bool,
+    figs: BTreeSet<usize>,
+}
+
+fn qualifiers(
+    figs: &[Fig],
+    abouts: &[Option<About>],
+    skip: &BTreeSet<usize>,
+    cited: &Cited,
+    o: &Options,
+) -> Vec<Conflict> {
+    let money = money_by_doc(figs);
+    // Hedged single values by (subject, metric, kind, unit); periods may
+    // differ within a group, pairs check them.
+    let mut groups: BTreeMap<(&[String], &str, &str, &str), Vec<usize>> = BTreeMap::new();
+    for (i, f) in figs.iter().enumerate() {
+        let Some(a) = &abouts[i] else { continue };
+        if f.approx.is_none() || f.value_max.is_some() || f.vague || skip.contains(&i) {
+            continue;
+        }
+        groups
+            .entry((
+                a.subject.as_slice(),
+                a.metric.as_str(),
+                a.kind.as_str(),
+                unit_name(f),
+            ))
+            .or_default()
+            .push(i);
+    }
+    let mut found: BTreeMap<(usize, usize), Clash> = BTreeMap::new();
+    for members in groups.values() {
+        let reps = distinct_shapes(members, figs);
+        let rep_of = |i: usize| {
+            reps.iter()
+                .copied()
+                .find(|&r| same_shape(&figs[r], &figs[i]))
+                .unwrap_or(i)
+        };
+        for (n, &i) in members.iter().enumerate() {
+            for &j in &members[n + 1..] {
+                let (fi, fj) = (&figs[i], &figs[j]);
+                let (Some(ai), Some(aj)) = (&abouts[i], &abouts[j]) else {
+                    continue;
+                };
+                if fi.c.doc == fj.c.doc || !ai.periods_fit(aj) || keyed_together(figs, i, j) {
+                    continue;
+                }
+                let Some(sev) = qualifier_clash(fi, fj) else {
+                    continue;
+                };
+                if !same_event(&fi.c.doc, &fj.c.doc, &money, figs, o) {
+                    continue;
+                }
+                let (ri, rj) = (rep_of(i), rep_of(j));
+                let k = (ri.min(rj), ri.max(rj));
+                let e = found.entry(k).or_insert(Clash {
+                    severity: sev,
+                    no_period: true,
+                    inferred: true,
+                    figs: BTreeSet::new(),
+                });
+                // The best-attributed pair sets how sure the clash is.
+                e.no_period &= ai.period_missing(aj);
+                e.inferred &= ai.inferred || aj.inferred;
+                e.figs.insert(i);
+                e.figs.insert(j);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for ((ri, rj), clash) in found {
+        let all: Vec<usize> = clash.figs.iter().copied().collect();
+        let (xs, ys): (Vec<usize>, Vec<usize>) =
+            all.iter().partition(|&&x| same_shape(&figs[x], &figs[ri]));
+        if already_cited(cited, figs, &xs, &ys) {
+            continue;
+        }
+        let (a, b) = (&figs[ri], &figs[rj]);
+        let (Some(aa), Some(ab)) = (&abouts[ri], &abouts[rj]) else {
+            continue;
+        };
+        let mut severity = clash.severity;
+        if clash.no_period {
+            severity = lower(severity);
+        }
+        if clash.inferred {
+            severity = lower(severity);
+        }
+        out.push(Conflict {
+            kind: ConflictKind::Qualifier,
+            severity,
+            explanation: format!(
+                "{} and {} cannot both hold: {} against {}{}",
+                a.c.text,
+                b.c.text,
+                hedge_words(a),
+                hedge_words(b),
+                basis(a, aa, b, ab)
+            ),
+            key: shown_key(aa, &all, abouts),
+            claims: cite_all(&all, figs, o),
+        });
+    }
+    out
+}
