@@ -403,7 +403,230 @@ fn strip_suffix_word<'t>(t: &'t str, word: &str) -> Option<&'t str> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testutil::{failing_scenarios, money, Scenario};
     use super::*;
+    use crate::model::Approx;
+
+    const TW: &str = "營收則增加46.8%至97.15兆韓元（682億美元），創歷史新高。";
+    const KR: &str =
+        "The chipmaker reported annual sales of 97.1 trillion won ($70.4 billion), an all-time high.";
+
+    /// One article's conversion: (doc, sentence, source surface, value,
+    /// currency, target surface, value, currency).
+    type Conv = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    );
+
+    fn pair(c: Conv, subject: &str, metric: &str, period: Option<&str>) -> Vec<Claim> {
+        let (doc, s, st, sv, sc, tt, tv, tc) = c;
+        let mut a = money(doc, 1, s, st, sv, sc)
+            .subject(&[subject])
+            .metric(metric);
+        let mut b = money(doc, 1, s, tt, tv, tc)
+            .subject(&[subject])
+            .metric(metric);
+        if tt.starts_with(['約', '约']) || tt.starts_with("about") {
+            b = b.approx(Approx::About);
+        }
+        if let Some(p) = period {
+            a = a.period(p);
+            b = b.period(p);
+        }
+        vec![a.build(), b.build()]
+    }
+
+    const C01: Conv = (
+        "01.txt",
+        TW,
+        "97.15兆韓元",
+        "97150000000000",
+        "KRW",
+        "682億美元",
+        "68200000000",
+        "USD",
+    );
+    const C04: Conv = (
+        "04.txt",
+        KR,
+        "97.1 trillion won",
+        "97100000000000",
+        "KRW",
+        "$70.4 billion",
+        "70400000000",
+        "USD",
+    );
+
+    fn both(a: Conv, b: Conv, pa: Option<&str>, pb: Option<&str>) -> Vec<Claim> {
+        let mut v = pair(a, "sk_hynix", "revenue", pa);
+        v.extend(pair(b, "sk_hynix", "revenue", pb));
+        v
+    }
+
+    fn rates_apart() -> Vec<Claim> {
+        both(C01, C04, None, None)
+    }
+
+    fn rates_apart_one_period() -> Vec<Claim> {
+        both(C01, C04, Some("2025"), None)
+    }
+
+    fn rates_apart_periods_differ() -> Vec<Claim> {
+        both(C01, C04, Some("2024"), Some("2025"))
+    }
+
+    fn rates_close() -> Vec<Claim> {
+        // 1,379 against 1,387 won per dollar: 0.6%, a day's drift.
+        let c = (
+            "05.txt",
+            "Sales were 97.1 trillion won ($70.0 billion).",
+            "97.1 trillion won",
+            "97100000000000",
+            "KRW",
+            "$70.0 billion",
+            "70000000000",
+            "USD",
+        );
+        both(C04, c, None, None)
+    }
+
+    fn yuan_agree() -> Vec<Claim> {
+        let wj = (
+            "06.txt",
+            "單季營收2477億元人民幣(約350億美元)，年增5%。",
+            "2477億元人民幣",
+            "247700000000",
+            "CNY",
+            "約350億美元",
+            "35000000000",
+            "USD",
+        );
+        let np = (
+            "08.txt",
+            "Revenue rose 5% to 247.8 billion yuan ($35 billion).",
+            "247.8 billion yuan",
+            "247800000000",
+            "CNY",
+            "$35 billion",
+            "35000000000",
+            "USD",
+        );
+        let mut v = pair(wj, "alibaba", "revenue", None);
+        v.extend(pair(np, "alibaba", "revenue", None));
+        v
+    }
+
+    fn other_source() -> Vec<Claim> {
+        let c = (
+            "04.txt",
+            "Operating profit was 47.2 trillion won ($34.2 billion).",
+            "47.2 trillion won",
+            "47200000000000",
+            "KRW",
+            "$34.2 billion",
+            "34200000000",
+            "USD",
+        );
+        both(C01, c, None, None)
+    }
+
+    fn other_target() -> Vec<Claim> {
+        let c = (
+            "02.txt",
+            "營收97.1兆韓元（約新台幣2.13兆元）。",
+            "97.1兆韓元",
+            "97100000000000",
+            "KRW",
+            "約新台幣2.13兆元",
+            "2130000000000",
+            "TWD",
+        );
+        both(C01, c, None, None)
+    }
+
+    fn one_article() -> Vec<Claim> {
+        let c = (
+            "01.txt",
+            "年營收97.1兆韓元（704億美元）。",
+            "97.1兆韓元",
+            "97100000000000",
+            "KRW",
+            "704億美元",
+            "70400000000",
+            "USD",
+        );
+        let mut v = pair(C01, "sk_hynix", "revenue", None);
+        let mut w = pair(c, "sk_hynix", "revenue", None);
+        for x in &mut w {
+            x.sentence = 5;
+            x.start += 50_000;
+            x.end += 50_000;
+        }
+        v.extend(w);
+        v
+    }
+
+    fn other_subjects() -> Vec<Claim> {
+        let mut v = pair(C01, "sk_hynix", "revenue", None);
+        v.extend(pair(C04, "samsung", "revenue", None));
+        v
+    }
+
+    const ACROSS: &[Scenario] = &[
+        (
+            "1424 against 1379 won per dollar, no period",
+            rates_apart,
+            &["conversion low: 97.15兆韓元 | 682億美元 | 97.1 trillion won | $70.4 billion"],
+        ),
+        (
+            "one period known",
+            rates_apart_one_period,
+            &["conversion low: 97.15兆韓元 | 682億美元 | 97.1 trillion won | $70.4 billion"],
+        ),
+        ("different periods", rates_apart_periods_differ, &[]),
+        ("rates within a day's drift", rates_close, &[]),
+        ("yuan conversions that agree", yuan_agree, &[]),
+        ("different source figures", other_source, &[]),
+        ("different target currencies", other_target, &[]),
+        ("one article", one_article, &[]),
+        ("different subjects", other_subjects, &[]),
+    ];
+
+    #[test]
+    fn conversions_across_articles() {
+        let bad = failing_scenarios(ACROSS);
+        assert!(
+            bad.is_empty(),
+            "{} of {} scenarios fail:\n{}",
+            bad.len(),
+            ACROSS.len(),
+            bad.join("\n")
+        );
+    }
+
+    #[test]
+    fn across_explanation_gives_both_rates() {
+        let r = super::super::reconcile(&rates_apart(), &Options::default());
+        let e = r
+            .conflicts
+            .first()
+            .map(|c| c.explanation.clone())
+            .unwrap_or_default();
+        for w in [
+            "97.15兆韓元 → 682億美元 (1424 KRW per USD)",
+            "97.1 trillion won → $70.4 billion (1379 KRW per USD)",
+            "3.2% apart",
+            "no period",
+        ] {
+            assert!(e.contains(w), "{e:?} lacks {w:?}");
+        }
+    }
 
     #[test]
     fn conversion_gaps() {

@@ -543,6 +543,70 @@ fn units_apart() -> Vec<Claim> {
     ]
 }
 
+// An article whose two sentences each state revenue and net profit, both
+// attributed to revenue: the attribution slip must not read as the article
+// contradicting itself.
+const WJ0: &str = "單季營收人民幣2,477億元，年增5%，但歸屬普通股股東的淨利潤為人民幣206億元（約新台幣910億元），年減53%。";
+const WJ2: &str =
+    "單季營收2477億元人民幣(約350億美元)，年增5%，但淨利潤表現不如預期，為206億元，年減53%。";
+
+fn ali(doc: &str, n: usize, s: &str, text: &str, value: &str, cur: &str) -> Claim {
+    let mut b = money(doc, n, s, text, value, cur)
+        .subject(&["alibaba"])
+        .metric("revenue")
+        .period("FY2026-Q2");
+    if text.starts_with('約') {
+        b = b.approx(Approx::About);
+    }
+    b.build()
+}
+
+fn one_sentence_two_figures() -> Vec<Claim> {
+    vec![
+        ali("06.txt", 0, WJ0, "人民幣2,477億元", "247700000000", "CNY"),
+        ali("06.txt", 0, WJ0, "人民幣206億元", "20600000000", "CNY"),
+        ali("06.txt", 0, WJ0, "約新台幣910億元", "91000000000", "TWD"),
+        ali("06.txt", 2, WJ2, "2477億元人民幣", "247700000000", "CNY"),
+        ali("06.txt", 2, WJ2, "約350億美元", "35000000000", "USD"),
+        ali("06.txt", 2, WJ2, "206億元", "20600000000", "CNY"),
+    ]
+}
+
+fn odd_figure_stated_alone() -> Vec<Claim> {
+    let mut v = one_sentence_two_figures();
+    v.push(ali(
+        "05.txt",
+        2,
+        "收入則錄2,477.95億元，大升5%。",
+        "2,477.95億元",
+        "247795000000",
+        "CNY",
+    ));
+    v.push(ali(
+        "09.txt",
+        1,
+        "阿里巴巴上季營收206億元。",
+        "206億元",
+        "20600000000",
+        "CNY",
+    ));
+    v
+}
+
+fn x10_across_currencies() -> Vec<Claim> {
+    vec![
+        ali("06.txt", 0, WJ0, "人民幣2,477億元", "247700000000", "CNY"),
+        ali(
+            "07.txt",
+            3,
+            "阿里巴巴上季營收新台幣1068億元。",
+            "新台幣1068億元",
+            "106800000000",
+            "TWD",
+        ),
+    ]
+}
+
 /// (name, claims, expected conflicts).
 type Scenario = (&'static str, fn() -> Vec<Claim>, &'static [&'static str]);
 
@@ -633,6 +697,21 @@ const SCENARIOS: &[Scenario] = &[
         &[],
     ),
     ("points and percent are not compared", units_apart, &[]),
+    (
+        "two figures of one sentence under one key",
+        one_sentence_two_figures,
+        &[],
+    ),
+    (
+        "the odd figure stated alone in another article",
+        odd_figure_stated_alone,
+        &["mismatch medium: 2,477.95億元 | 人民幣2,477億元 | 人民幣206億元 | 約新台幣910億元 | 約350億美元 | 206億元"],
+    ),
+    (
+        "×10 across currencies is not a scale slip",
+        x10_across_currencies,
+        &["mismatch low: 人民幣2,477億元 | 新台幣1068億元"],
+    ),
 ];
 
 fn summary(r: &Report) -> Vec<String> {

@@ -264,7 +264,7 @@ fn scale_between_clusters(
     };
     let explanation = if dx.len() == dy.len() {
         format!(
-            "{} ({}) and {} ({}) have the same digits {} apart — {} in one of them{}",
+            "{} ({}) and {} ({}) have the same digits a factor of {} apart — {} in one of them{}",
             a.c.text,
             scale::human(a.value, unit_name(a)),
             b.c.text,
@@ -460,4 +460,462 @@ fn qualifiers(
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::{failing_scenarios, money, Scenario};
+    use crate::model::{Approx, Claim};
+
+    const HYNIX: &[&str] = &["sk_hynix"];
+
+    // An English wire that drops a digit, a Taiwanese daily, and a Korean
+    // daily whose paragraph names no company (its other figures do).
+    const EN: &str = "SK hynix posted an operating profit of 1.91696 trillion won in the fourth quarter of last year.";
+    const TW: &str = "單是在去年第4季，SK海力士的營業利益就激增137.1%至19.17兆韓元。";
+    const KR: &str = "Operating profit surged 137.2 percent to 19.1 trillion won.";
+    const KR_EST: &str = "The results beat forecasts of 30.7 trillion won in revenue and 16.1 trillion won in operating profit.";
+
+    fn slip_en() -> Claim {
+        money(
+            "03.txt",
+            0,
+            EN,
+            "1.91696 trillion won",
+            "1916960000000",
+            "KRW",
+        )
+        .subject(HYNIX)
+        .metric("profit")
+        .build()
+    }
+
+    fn right_tw() -> Claim {
+        money("01.txt", 7, TW, "19.17兆韓元", "19170000000000", "KRW")
+            .subject(HYNIX)
+            .metric("profit")
+            .build()
+    }
+
+    /// The Korean daily: its figure has no subject, two expectations name
+    /// SK hynix (or, with `other`, one names Samsung).
+    fn kr(other: Option<&'static str>) -> Vec<Claim> {
+        let second = other.map_or(HYNIX, |o| if o == "samsung" { &["samsung"] } else { HYNIX });
+        vec![
+            money(
+                "04.txt",
+                4,
+                KR,
+                "19.1 trillion won",
+                "19100000000000",
+                "KRW",
+            )
+            .metric("profit")
+            .build(),
+            money(
+                "04.txt",
+                5,
+                KR_EST,
+                "30.7 trillion won",
+                "30700000000000",
+                "KRW",
+            )
+            .subject(HYNIX)
+            .metric("revenue")
+            .estimate()
+            .build(),
+            money(
+                "04.txt",
+                5,
+                KR_EST,
+                "16.1 trillion won",
+                "16100000000000",
+                "KRW",
+            )
+            .subject(second)
+            .metric("profit")
+            .estimate()
+            .build(),
+        ]
+    }
+
+    fn x10_no_period() -> Vec<Claim> {
+        vec![slip_en(), right_tw()]
+    }
+
+    fn x10_inferred_subject() -> Vec<Claim> {
+        let mut v = vec![slip_en()];
+        v.extend(kr(None));
+        v
+    }
+
+    fn x10_all_three() -> Vec<Claim> {
+        let mut v = vec![slip_en(), right_tw()];
+        v.extend(kr(None));
+        v
+    }
+
+    fn x10_one_period() -> Vec<Claim> {
+        let mut tw = right_tw();
+        if let Some(a) = tw.attribution.as_mut() {
+            a.period = Some("2025-Q4".into());
+        }
+        vec![slip_en(), tw]
+    }
+
+    fn x10_no_main_subject() -> Vec<Claim> {
+        let mut v = vec![slip_en()];
+        v.extend(kr(Some("samsung")));
+        v
+    }
+
+    fn x10_keyed() -> Vec<Claim> {
+        let mut v = vec![slip_en(), right_tw()];
+        for c in &mut v {
+            if let Some(a) = c.attribution.as_mut() {
+                a.period = Some("2025-Q4".into());
+            }
+        }
+        v
+    }
+
+    fn two_digits_only() -> Vec<Claim> {
+        vec![
+            money(
+                "a.txt",
+                1,
+                "腾讯去年研发投入达到3200亿元。",
+                "3200亿元",
+                "320000000000",
+                "CNY",
+            )
+            .subject(&["tencent"])
+            .metric("rnd")
+            .build(),
+            money(
+                "b.txt",
+                2,
+                "腾讯的研发投入为3200万元。",
+                "3200万元",
+                "32000000",
+                "CNY",
+            )
+            .subject(&["tencent"])
+            .metric("rnd")
+            .build(),
+        ]
+    }
+
+    fn other_metric() -> Vec<Claim> {
+        let mut tw = right_tw();
+        if let Some(a) = tw.attribution.as_mut() {
+            a.metric = Some("revenue".into());
+        }
+        vec![slip_en(), tw]
+    }
+
+    fn periods_apart() -> Vec<Claim> {
+        let mut v = vec![slip_en(), right_tw()];
+        for (c, p) in v.iter_mut().zip(["2024-Q4", "2025-Q4"]) {
+            if let Some(a) = c.attribution.as_mut() {
+                a.period = Some(p.into());
+            }
+        }
+        v
+    }
+
+    fn other_currency() -> Vec<Claim> {
+        vec![
+            slip_en(),
+            money(
+                "01.txt",
+                7,
+                "營業利益達19.17兆新台幣。",
+                "19.17兆新台幣",
+                "19170000000000",
+                "TWD",
+            )
+            .subject(HYNIX)
+            .metric("profit")
+            .build(),
+        ]
+    }
+
+    fn an_expectation() -> Vec<Claim> {
+        vec![
+            slip_en(),
+            money(
+                "05.txt",
+                2,
+                "Analysts had expected 19.17 trillion won.",
+                "19.17 trillion won",
+                "19170000000000",
+                "KRW",
+            )
+            .subject(HYNIX)
+            .metric("profit")
+            .estimate()
+            .build(),
+        ]
+    }
+
+    fn one_sentence() -> Vec<Claim> {
+        const S: &str = "美的集团营收为123.4亿元，其中海外营收12.34亿元。";
+        vec![
+            money("m.txt", 3, S, "123.4亿元", "12340000000", "CNY")
+                .subject(&["midea"])
+                .metric("revenue")
+                .build(),
+            money("m.txt", 3, S, "12.34亿元", "1234000000", "CNY")
+                .subject(&["midea"])
+                .metric("revenue")
+                .build(),
+        ]
+    }
+
+    // Stargate: a Taiwanese daily with both figures, a Hong Kong wire with one.
+    const LTN1: &str = "「星際之門」計劃斥資高達5000億美元（約新台幣15.17兆元）建設AI基礎設施。";
+    const LTN2: &str = "總容量在未來3年內達到近7 GW，投資額超過4000億美元（約新台幣12.13兆元）。";
+    const ETNET: &str = "OpenAI計劃投入約4000億美元，與甲骨文和軟銀合作。";
+
+    fn over(doc: &str, n: usize, s: &str, text: &str, v: &str, a: Approx) -> Claim {
+        money(doc, n, s, text, v, "USD")
+            .approx(a)
+            .subject(&["openai"])
+            .metric("investment")
+            .build()
+    }
+
+    fn about_vs_over() -> Vec<Claim> {
+        vec![
+            over(
+                "13.txt",
+                4,
+                LTN1,
+                "高達5000億美元",
+                "500000000000",
+                Approx::UpTo,
+            ),
+            over(
+                "13.txt",
+                10,
+                LTN2,
+                "超過4000億美元",
+                "400000000000",
+                Approx::Over,
+            ),
+            over(
+                "14.txt",
+                2,
+                ETNET,
+                "約4000億美元",
+                "400000000000",
+                Approx::About,
+            ),
+        ]
+    }
+
+    fn nearly_vs_over() -> Vec<Claim> {
+        vec![
+            over(
+                "a.txt",
+                1,
+                "The plan will cost nearly $100 billion.",
+                "nearly $100 billion",
+                "100000000000",
+                Approx::Nearly,
+            ),
+            over(
+                "b.txt",
+                1,
+                "The plan will cost more than $100 billion.",
+                "more than $100 billion",
+                "100000000000",
+                Approx::Over,
+            ),
+        ]
+    }
+
+    fn different_events() -> Vec<Claim> {
+        let plain = |doc: &str, n: usize, s: &str, text: &str, v: &str| {
+            money(doc, n, s, text, v, "USD")
+                .subject(&["openai"])
+                .metric("investment")
+                .build()
+        };
+        vec![
+            over(
+                "a.txt",
+                1,
+                "OpenAI will invest about $400 billion.",
+                "about $400 billion",
+                "400000000000",
+                Approx::About,
+            ),
+            plain(
+                "a.txt",
+                2,
+                "It raised $12 billion in March.",
+                "$12 billion",
+                "12000000000",
+            ),
+            plain(
+                "a.txt",
+                3,
+                "A new site costs $3.5 billion.",
+                "$3.5 billion",
+                "3500000000",
+            ),
+            over(
+                "b.txt",
+                1,
+                "OpenAI plans more than $400 billion of spending.",
+                "more than $400 billion",
+                "400000000000",
+                Approx::Over,
+            ),
+            plain(
+                "b.txt",
+                2,
+                "Its chip deal is worth $80 billion.",
+                "$80 billion",
+                "80000000000",
+            ),
+            plain(
+                "b.txt",
+                3,
+                "Revenue reached $7 billion.",
+                "$7 billion",
+                "7000000000",
+            ),
+        ]
+    }
+
+    fn hedges_in_one_article() -> Vec<Claim> {
+        vec![
+            over(
+                "a.txt",
+                1,
+                "Investment will be about $400 billion.",
+                "about $400 billion",
+                "400000000000",
+                Approx::About,
+            ),
+            over(
+                "a.txt",
+                5,
+                "In all, more than $400 billion.",
+                "more than $400 billion",
+                "400000000000",
+                Approx::Over,
+            ),
+        ]
+    }
+
+    fn hedges_other_subjects() -> Vec<Claim> {
+        let mut v = about_vs_over();
+        if let Some(s) = v[2].attribution.as_mut().and_then(|a| a.subject.as_mut()) {
+            s.companies = vec!["coreweave".into()];
+        }
+        v
+    }
+
+    const CASES: &[Scenario] = &[
+        (
+            "×10, no period on either side",
+            x10_no_period,
+            &["scale medium: 19.17兆韓元 | 1.91696 trillion won"],
+        ),
+        (
+            "×10 against a figure whose subject is its article's",
+            x10_inferred_subject,
+            &["scale low: 1.91696 trillion won | 19.1 trillion won"],
+        ),
+        (
+            "×10 against two articles: one conflict citing both",
+            x10_all_three,
+            &["scale medium: 19.17兆韓元 | 1.91696 trillion won | 19.1 trillion won"],
+        ),
+        (
+            "×10, one period known",
+            x10_one_period,
+            &["scale medium: 19.17兆韓元 | 1.91696 trillion won"],
+        ),
+        ("no main subject to borrow", x10_no_main_subject, &[]),
+        (
+            "fully keyed: the keyed check reports it, once",
+            x10_keyed,
+            &["scale high: 19.17兆韓元 | 1.91696 trillion won"],
+        ),
+        ("two shared digits are not enough", two_digits_only, &[]),
+        ("different metrics", other_metric, &[]),
+        ("different known periods", periods_apart, &[]),
+        ("different currencies", other_currency, &[]),
+        ("an expectation is not compared", an_expectation, &[]),
+        ("two figures of one sentence", one_sentence, &[]),
+        (
+            "about vs more than, one event, no period",
+            about_vs_over,
+            &["qualifier low: 超過4000億美元 | 約4000億美元"],
+        ),
+        (
+            "nearly vs more than, no period",
+            nearly_vs_over,
+            &["qualifier low: nearly $100 billion | more than $100 billion"],
+        ),
+        ("articles on different events", different_events, &[]),
+        ("hedges within one article", hedges_in_one_article, &[]),
+        ("different subjects", hedges_other_subjects, &[]),
+    ];
+
+    #[test]
+    fn period_less_scenarios() {
+        let bad = failing_scenarios(CASES);
+        assert!(
+            bad.is_empty(),
+            "{} of {} scenarios fail:\n{}",
+            bad.len(),
+            CASES.len(),
+            bad.join("\n")
+        );
+    }
+
+    #[test]
+    fn explanations_say_why_no_key() {
+        let o = super::super::Options::default();
+        // (scenario, words the first conflict's explanation must hold)
+        const WANT: &[(fn() -> Vec<Claim>, &[&str])] = &[
+            (
+                x10_no_period,
+                &[
+                    "19.17兆韓元 (19.17 trillion KRW) and 1.91696 trillion won (1.91696 trillion KRW) have the same digits a factor of 10 apart",
+                    "misplaced decimal point (×10) in one of them",
+                    "no period is given for",
+                ],
+            ),
+            (
+                x10_inferred_subject,
+                &["the subject of 19.1 trillion won is taken from its article"],
+            ),
+            (
+                x10_all_three,
+                &["1.91696 trillion won (1.91696 trillion KRW) is 1/10 of 19.17兆韓元"],
+            ),
+            (about_vs_over, &["“more than” against “about”", "no period"]),
+        ];
+        let mut bad = Vec::new();
+        for (build, words) in WANT {
+            let r = super::super::reconcile(&build(), &o);
+            let Some(c) = r.conflicts.first() else {
+                bad.push(format!("{words:?}: no conflict"));
+                continue;
+            };
+            for w in *words {
+                if !c.explanation.contains(w) {
+                    bad.push(format!("{:?} lacks {w:?}", c.explanation));
+                }
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
 }
