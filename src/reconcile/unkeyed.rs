@@ -884,7 +884,8 @@ mod tests {
     fn explanations_say_why_no_key() {
         let o = super::super::Options::default();
         // (scenario, words the first conflict's explanation must hold)
-        const WANT: &[(fn() -> Vec<Claim>, &[&str])] = &[
+        type Want = (fn() -> Vec<Claim>, &'static [&'static str]);
+        const WANT: &[Want] = &[
             (
                 x10_no_period,
                 &[
