@@ -27,7 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::model::{Conflict, ConflictKind, Key, Severity};
 
 use super::about::About;
-use super::compare::{digit_slip, qualifier_clash, relate, Fig, Relation, Unit};
+use super::compare::{digit_shift, digit_slip, qualifier_clash, relate, Fig, Relation, Unit};
 use super::{cite_all, distinct_shapes, hedge_words, same_shape, scale, unit_name, Options};
 
 /// Significant digits two figures must share to be taken for one figure
@@ -122,21 +122,37 @@ fn basis(a: &Fig, aa: &About, b: &Fig, ab: &About) -> String {
     }
 }
 
-/// Greedy clusters of figures that agree with every member (figures of
-/// one currency, in (doc, offset) order).
-fn clusters(members: &[usize], figs: &[Fig], o: &Options) -> Vec<Vec<usize>> {
-    let mut out: Vec<Vec<usize>> = Vec::new();
-    for &i in members {
-        let home = out.iter_mut().find(|cl| {
-            cl.iter()
-                .all(|&j| matches!(relate(&figs[i], &figs[j], o), Relation::Agree))
-        });
-        match home {
-            Some(cl) => cl.push(i),
-            None => out.push(vec![i]),
+/// Figures of one currency that state the same digits at the same
+/// magnitude, each read at the rounder one's precision (`19.17兆` and a
+/// truncated `19.1 trillion`; `47.2兆` three times): the sides between which
+/// a slip is looked for. Linked pairs join (union-find), so a cluster does
+/// not depend on the order the figures come in.
+fn digit_clusters(members: &[usize], figs: &[Fig]) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..members.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for a in 0..members.len() {
+        for b in a + 1..members.len() {
+            let (x, y) = (&figs[members[a]], &figs[members[b]]);
+            if x.value == y.value || digit_shift(x.value, y.value, 2) == Some(0) {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                if ra != rb {
+                    parent[ra.max(rb)] = ra.min(rb);
+                }
+            }
         }
     }
-    out
+    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (a, &m) in members.iter().enumerate() {
+        let r = root(&mut parent, a);
+        by_root.entry(r).or_default().push(m);
+    }
+    by_root.into_values().collect()
 }
 
 fn docs<'a>(cl: &[usize], figs: &[Fig<'a>]) -> BTreeSet<&'a str> {
@@ -173,7 +189,7 @@ fn scale_slips(
         if members.len() < 2 {
             continue;
         }
-        let cls = clusters(members, figs, o);
+        let cls = digit_clusters(members, figs);
         for (x, cx) in cls.iter().enumerate() {
             for cy in &cls[x + 1..] {
                 if let Some(c) = scale_between_clusters(cx, cy, figs, abouts, cited, o) {
