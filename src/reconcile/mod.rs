@@ -16,8 +16,16 @@
 //!   states the other), `qualifier` (hedges that exclude each other),
 //!   `conversion` (two conversions of one figure), else `mismatch`. An
 //!   article's Chinese summary and English text stating one figure are one
-//!   cluster, so one source. Claims without subject, metric or period are not
-//!   compared across documents.
+//!   cluster, so one source. A sentence that states both figures is not a
+//!   contradiction (two figures attribution put under one key).
+//! - **Without a full key** ([`unkeyed`], [`about`]): figures with subject
+//!   and metric but no period (or only their article's main subject) are
+//!   still checked where the evidence stands on its own — the same three or
+//!   more significant digits a power of ten apart (`scale`), one value under
+//!   excluding hedges in two articles on one event (`qualifier`), and two
+//!   articles converting one figure into one currency at rates that differ
+//!   (`conversion`, [`conversion::check_across`]). These are one severity
+//!   step lower per missing part, and say so.
 //! - **Per sentence**: an amount followed by its conversion into another
 //!   currency (`2431亿美元(约合1.8万亿元)`) is checked with the rate table
 //!   ([`conversion`]).

@@ -163,6 +163,21 @@ fn same_sentence(a: &Fig, b: &Fig) -> bool {
     a.c.doc == b.c.doc && a.c.sentence == b.c.sentence
 }
 
+/// The first two significant digits of a figure (`19.17` → 19, `5` → 50).
+fn lead2(f: &Fig) -> u128 {
+    let mut m = f.value.mantissa().unsigned_abs();
+    if m == 0 {
+        return 0;
+    }
+    if m < 10 {
+        return m * 10;
+    }
+    while m >= 100 {
+        m /= 10;
+    }
+    m
+}
+
 fn scale_slips(
     figs: &[Fig],
     abouts: &[Option<About>],
@@ -170,8 +185,12 @@ fn scale_slips(
     cited: &Cited,
     o: &Options,
 ) -> Vec<Conflict> {
-    // Money figures by (subject, metric, currency).
-    let mut groups: BTreeMap<(&[String], &str, &str), Vec<usize>> = BTreeMap::new();
+    // Money figures by (subject, metric, currency, first two significant
+    // digits): figures with three digits in common share the first two (a
+    // rounding carry, 19.96 against 20.0, is the rare exception), so a big
+    // group is split into small ones before the pairwise work.
+    type Bucket<'k> = (&'k [String], &'k str, &'k str, u128);
+    let mut groups: BTreeMap<Bucket, Vec<usize>> = BTreeMap::new();
     for (i, f) in figs.iter().enumerate() {
         let (Unit::Money(cur), Some(a)) = (f.unit, &abouts[i]) else {
             continue;
@@ -180,7 +199,7 @@ fn scale_slips(
             continue;
         }
         groups
-            .entry((a.subject.as_slice(), a.metric.as_str(), cur))
+            .entry((a.subject.as_slice(), a.metric.as_str(), cur, lead2(f)))
             .or_default()
             .push(i);
     }
@@ -402,6 +421,7 @@ fn qualifiers(
             .push(i);
     }
     let mut found: BTreeMap<(usize, usize), Clash> = BTreeMap::new();
+    let mut events: BTreeMap<(&str, &str), bool> = BTreeMap::new();
     for members in groups.values() {
         let reps = distinct_shapes(members, figs);
         let rep_of = |i: usize| {
@@ -422,7 +442,11 @@ fn qualifiers(
                 let Some(sev) = qualifier_clash(fi, fj) else {
                     continue;
                 };
-                if !same_event(&fi.c.doc, &fj.c.doc, &money, figs, o) {
+                let docs = (fi.c.doc.as_str(), fj.c.doc.as_str());
+                let same = *events
+                    .entry(docs)
+                    .or_insert_with(|| same_event(docs.0, docs.1, &money, figs, o));
+                if !same {
                     continue;
                 }
                 let (ri, rj) = (rep_of(i), rep_of(j));
