@@ -51,9 +51,7 @@ fn bad_inputs_give_one_line_each_and_the_batch_goes_on() {
     // UTF-8 with one damaged byte (a truncated download): still UTF-8,
     // the byte replaced and reported. (ASCII with a few high bytes would be
     // a legacy single-byte file, as browsers read it.)
-    let mut bad = "亚马逊计划在2025年投入1000亿美元用于资本支出。"
-        .as_bytes()
-        .to_vec();
+    let mut bad = "亚马逊计划在2025年投入1000亿美元用于资本支出。".as_bytes().to_vec();
     bad.push(0xff);
     bad.extend_from_slice("微软预计投入800亿美元。".as_bytes());
     std::fs::write(d.join("e_badbytes.txt"), &bad).unwrap();
