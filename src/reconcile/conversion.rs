@@ -20,7 +20,7 @@ use crate::model::{Claim, Conflict, ConflictKind, Key, Severity};
 
 use super::about::About;
 use super::compare::{relate, Fig, Relation, Unit};
-use super::unkeyed::{already_cited, keyed_together, lower, Cited};
+use super::unkeyed::{already_cited, keyed_together, lower, money_by_doc, same_event, Cited};
 use super::{cite, key_or_bare, scale, Options};
 
 /// What the conversion pass found.
@@ -91,8 +91,11 @@ struct Pair {
 /// must differ by more than the rounding of the four amounts plus
 /// [`Options::rate_drift`]. Conversions that fail on their own (reported by
 /// [`check_all`]) and pairs whose converted amounts the keyed check already
-/// compares are left out. Medium; low when a period is unknown or a subject
-/// inferred.
+/// compares are left out. A round source (`1 trillion yen`, fewer than
+/// three significant digits) recurs across stories months apart, converted
+/// at each month's rate, so it is compared only between articles on one
+/// event ([`same_event`]). Medium; low when a period is unknown or a
+/// subject inferred.
 pub(crate) fn check_across(
     figs: &[Fig],
     abouts: &[Option<About>],
@@ -119,6 +122,7 @@ pub(crate) fn check_across(
             .or_default()
             .push(Pair { src, dst });
     }
+    let money = money_by_doc(figs);
     let mut out = Vec::new();
     let mut seen = BTreeSet::new();
     for pairs in groups.values() {
@@ -140,6 +144,12 @@ pub(crate) fn check_across(
                     figs[q.dst].value,
                 );
                 if seen.contains(&shape) {
+                    continue;
+                }
+                let precise = figs[p.src].digits >= 3 && figs[q.src].digits >= 3;
+                let aside = [p.src, p.dst, q.src, q.dst];
+                let (dp, dq) = (&figs[p.src].c.doc, &figs[q.src].c.doc);
+                if !precise && !same_event(dp, dq, &money, figs, &aside, o) {
                     continue;
                 }
                 if let Some(c) = across(p, q, figs, abouts, cited, o) {
@@ -178,8 +188,11 @@ fn across(
     if !(rp.is_finite() && rq.is_finite() && rp > 0.0 && rq > 0.0) {
         return None;
     }
+    // Each converted amount may be rounded; of the sources only the rounder
+    // one counts: a writer may have converted the precise figure behind it.
     let rounding = |i: usize| figs[i].half / figs[i].center().abs();
-    let tol = rounding(p.src) + rounding(p.dst) + rounding(q.src) + rounding(q.dst) + o.rate_drift;
+    let tol =
+        rounding(p.src).max(rounding(q.src)) + rounding(p.dst) + rounding(q.dst) + o.rate_drift;
     let apart = (rp - rq).abs() / rp.max(rq);
     if apart <= tol {
         return None;
@@ -578,6 +591,53 @@ mod tests {
         v
     }
 
+    const TOYOTA_A: Conv = (
+        "a.txt",
+        "Toyota will invest 1 trillion yen ($6.7 billion) in batteries.",
+        "1 trillion yen",
+        "1000000000000",
+        "JPY",
+        "$6.7 billion",
+        "6700000000",
+        "USD",
+    );
+    const TOYOTA_B: Conv = (
+        "b.txt",
+        "Toyota's 1 trillion yen ($7.4 billion) battery plan was first announced in May.",
+        "1 trillion yen",
+        "1000000000000",
+        "JPY",
+        "$7.4 billion",
+        "7400000000",
+        "USD",
+    );
+
+    fn round_source_two_stories() -> Vec<Claim> {
+        let mut v = pair(TOYOTA_A, "toyota", "investment", None);
+        v.extend(pair(TOYOTA_B, "toyota", "investment", None));
+        v
+    }
+
+    fn round_source_one_story() -> Vec<Claim> {
+        let mut v = round_source_two_stories();
+        for (doc, n) in [("a.txt", 3), ("b.txt", 4)] {
+            v.push(
+                money(
+                    doc,
+                    n,
+                    "Of that, 350 billion yen goes to Kentucky.",
+                    "350 billion yen",
+                    "350000000000",
+                    "JPY",
+                )
+                .subject(&["toyota"])
+                .metric("investment")
+                .build(),
+            );
+        }
+        v
+    }
+
     const ACROSS: &[Scenario] = &[
         (
             "1424 against 1379 won per dollar, no period",
@@ -596,6 +656,16 @@ mod tests {
         ("different target currencies", other_target, &[]),
         ("one article", one_article, &[]),
         ("different subjects", other_subjects, &[]),
+        (
+            "a round source in two stories months apart",
+            round_source_two_stories,
+            &[],
+        ),
+        (
+            "a round source in two articles on one event",
+            round_source_one_story,
+            &["conversion low: 1 trillion yen | $6.7 billion | 1 trillion yen | $7.4 billion"],
+        ),
     ];
 
     #[test]

@@ -337,7 +337,7 @@ fn scale_between_clusters(
 }
 
 /// The money figures of each article, one per distinct shape.
-fn money_by_doc<'a>(figs: &[Fig<'a>]) -> BTreeMap<&'a str, Vec<usize>> {
+pub(crate) fn money_by_doc<'a>(figs: &[Fig<'a>]) -> BTreeMap<&'a str, Vec<usize>> {
     let mut all: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, f) in figs.iter().enumerate() {
         if matches!(f.unit, Unit::Money(_)) && !f.vague {
@@ -354,35 +354,51 @@ fn money_by_doc<'a>(figs: &[Fig<'a>]) -> BTreeMap<&'a str, Vec<usize>> {
 /// currency, agreeing once hedges are set aside). Two wires on one
 /// announcement repeat its figures; two stories on different events
 /// seldom share any.
+///
+/// Figures agreeing with one of `aside` are left out of both counts: when
+/// the figures being compared are themselves a common round amount (`1
+/// trillion yen`), only the other figures can say the stories are one.
 pub(crate) fn same_event(
     a: &str,
     b: &str,
     money: &BTreeMap<&str, Vec<usize>>,
     figs: &[Fig],
+    aside: &[usize],
     o: &Options,
 ) -> bool {
     let (Some(fa), Some(fb)) = (money.get(a), money.get(b)) else {
         return false;
-    };
-    let (small, big) = if fa.len() <= fb.len() {
-        (fa, fb)
-    } else {
-        (fb, fa)
     };
     let bare = |i: usize| {
         let mut f = figs[i].clone();
         f.approx = None;
         f
     };
+    let alike =
+        |x: &Fig, j: usize| figs[j].unit == x.unit && relate(x, &bare(j), o) == Relation::Agree;
+    let kept = |list: &[usize]| -> Vec<usize> {
+        list.iter()
+            .copied()
+            .filter(|&i| {
+                let x = bare(i);
+                !aside.iter().any(|&j| alike(&x, j))
+            })
+            .collect()
+    };
+    let (fa, fb) = (kept(fa), kept(fb));
+    let (small, big) = if fa.len() <= fb.len() {
+        (fa, fb)
+    } else {
+        (fb, fa)
+    };
     let shared = small
         .iter()
         .filter(|&&i| {
             let x = bare(i);
-            big.iter()
-                .any(|&j| figs[j].unit == x.unit && relate(&x, &bare(j), o) == Relation::Agree)
+            big.iter().any(|&j| alike(&x, j))
         })
         .count();
-    !small.is_empty() && shared * 2 >= small.len()
+    shared > 0 && shared * 2 >= small.len()
 }
 
 /// A clash found between two shapes: its severity, whether a period was
@@ -445,7 +461,7 @@ fn qualifiers(
                 let docs = (fi.c.doc.as_str(), fj.c.doc.as_str());
                 let same = *events
                     .entry(docs)
-                    .or_insert_with(|| same_event(docs.0, docs.1, &money, figs, o));
+                    .or_insert_with(|| same_event(docs.0, docs.1, &money, figs, &[], o));
                 if !same {
                     continue;
                 }
