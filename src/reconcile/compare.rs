@@ -70,6 +70,9 @@ pub(crate) struct Fig<'a> {
     pub key: Option<Key>,
     /// Year of the period, for the rate table.
     pub year: Option<i32>,
+    /// `value` and `value_max` (or `value`) as floats, converted once:
+    /// comparing is done many times per figure.
+    lo_hi: (f64, f64),
 }
 
 /// How two figures relate.
@@ -108,10 +111,13 @@ impl<'a> Fig<'a> {
             .as_ref()
             .and_then(|a| a.period.as_deref())
             .and_then(year_of);
+        let value_max = value_max.filter(|m| *m > value);
+        let lo = value.to_f64();
+        let hi = value_max.map_or(lo, Decimal::to_f64);
         Some(Fig {
             c,
             value,
-            value_max: value_max.filter(|m| *m > value),
+            value_max,
             approx,
             vague,
             unit,
@@ -119,6 +125,7 @@ impl<'a> Fig<'a> {
             digits,
             key: None,
             year,
+            lo_hi: (lo, hi),
         })
     }
 
@@ -132,8 +139,8 @@ impl<'a> Fig<'a> {
 
     /// The values the hedge allows, in the figure's own unit.
     pub fn span(&self, o: &Options) -> (f64, f64) {
-        let lo = self.value.to_f64();
-        let hi = self.value_max.map_or(lo, Decimal::to_f64).max(lo);
+        let (lo, hi) = self.lo_hi;
+        let hi = hi.max(lo);
         let (a, b) = match self.approx {
             None => (lo, hi),
             Some(Approx::About) => (lo * (1.0 - o.about), hi * (1.0 + o.about)),
@@ -146,8 +153,7 @@ impl<'a> Fig<'a> {
 
     /// A single number for the figure: the middle of its range.
     pub fn center(&self) -> f64 {
-        let lo = self.value.to_f64();
-        let hi = self.value_max.map_or(lo, Decimal::to_f64);
+        let (lo, hi) = self.lo_hi;
         (lo + hi) / 2.0
     }
 }
@@ -403,7 +409,7 @@ pub(crate) fn qualifier_clash(a: &Fig, b: &Fig) -> Option<Severity> {
         return None;
     }
     let h = a.half.max(b.half);
-    if (a.value.to_f64() - b.value.to_f64()).abs() > h {
+    if (a.lo_hi.0 - b.lo_hi.0).abs() > h {
         return None;
     }
     clash(x, y).or_else(|| clash(y, x))

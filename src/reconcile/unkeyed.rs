@@ -24,7 +24,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Conflict, ConflictKind, Key, Severity};
+use crate::model::{Conflict, ConflictKind, Decimal, Key, Severity};
 
 use super::about::About;
 use super::compare::{digit_shift, digit_slip, qualifier_clash, relate, Fig, Relation, Unit};
@@ -128,7 +128,14 @@ fn basis(a: &Fig, aa: &About, b: &Fig, ab: &About) -> String {
 /// a slip is looked for. Linked pairs join (union-find), so a cluster does
 /// not depend on the order the figures come in.
 fn digit_clusters(members: &[usize], figs: &[Fig]) -> Vec<Vec<usize>> {
-    let mut parent: Vec<usize> = (0..members.len()).collect();
+    // Figures of one value are one node: a story told by many articles
+    // repeats its figures, and the pairwise work is over distinct values.
+    let mut by_value: BTreeMap<Decimal, Vec<usize>> = BTreeMap::new();
+    for &m in members {
+        by_value.entry(figs[m].value).or_default().push(m);
+    }
+    let values: Vec<Decimal> = by_value.keys().copied().collect();
+    let mut parent: Vec<usize> = (0..values.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
             parent[x] = parent[parent[x]];
@@ -136,10 +143,9 @@ fn digit_clusters(members: &[usize], figs: &[Fig]) -> Vec<Vec<usize>> {
         }
         x
     }
-    for a in 0..members.len() {
-        for b in a + 1..members.len() {
-            let (x, y) = (&figs[members[a]], &figs[members[b]]);
-            if x.value == y.value || digit_shift(x.value, y.value, 2) == Some(0) {
+    for a in 0..values.len() {
+        for b in a + 1..values.len() {
+            if digit_shift(values[a], values[b], 2) == Some(0) {
                 let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                 if ra != rb {
                     parent[ra.max(rb)] = ra.min(rb);
@@ -148,11 +154,17 @@ fn digit_clusters(members: &[usize], figs: &[Fig]) -> Vec<Vec<usize>> {
         }
     }
     let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (a, &m) in members.iter().enumerate() {
+    for (a, figs_of) in by_value.values().enumerate() {
         let r = root(&mut parent, a);
-        by_root.entry(r).or_default().push(m);
+        by_root.entry(r).or_default().extend(figs_of);
     }
-    by_root.into_values().collect()
+    by_root
+        .into_values()
+        .map(|mut cl| {
+            cl.sort_unstable();
+            cl
+        })
+        .collect()
 }
 
 fn docs<'a>(cl: &[usize], figs: &[Fig<'a>]) -> BTreeSet<&'a str> {
@@ -233,6 +245,16 @@ fn scale_between_clusters(
     // (weakness, i, j, k): fewer inferred subjects, then periods known,
     // then two articles rather than one.
     type Weakness = (u8, bool, bool);
+    // Most cluster pairs share no digits: rule them out on distinct values.
+    let values =
+        |cl: &[usize]| -> BTreeSet<Decimal> { cl.iter().map(|&i| figs[i].value).collect() };
+    let (vx, vy) = (values(cx), values(cy));
+    if !vx
+        .iter()
+        .any(|&a| vy.iter().any(|&b| digit_slip(a, b, MIN_DIGITS).is_some()))
+    {
+        return None;
+    }
     let mut best: Option<(Weakness, usize, usize, i32)> = None;
     for &i in cx {
         for &j in cy {
