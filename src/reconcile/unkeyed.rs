@@ -158,13 +158,16 @@ fn digit_clusters(members: &[usize], figs: &[Fig]) -> Vec<Vec<usize>> {
         let r = root(&mut parent, a);
         by_root.entry(r).or_default().extend(figs_of);
     }
-    by_root
+    // Each cluster in (doc, offset) order, the clusters by their first figure.
+    let mut out: Vec<Vec<usize>> = by_root
         .into_values()
         .map(|mut cl| {
             cl.sort_unstable();
             cl
         })
-        .collect()
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 fn docs<'a>(cl: &[usize], figs: &[Fig<'a>]) -> BTreeSet<&'a str> {
