@@ -117,7 +117,7 @@ struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     rates: Option<PathBuf>,
     /// Relative tolerance on top of rounding before two figures disagree
-    /// (default 0.02 = 2%).
+    /// (default 0.01 = 1%).
     #[arg(long, value_name = "FRACTION")]
     tolerance: Option<f64>,
     /// Leave out conflicts below this severity.

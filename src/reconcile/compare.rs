@@ -16,11 +16,14 @@
 //!   the rounder figure is what makes `$77 billion` and `777亿美元` the same
 //!   claim. For money a one-digit figure (`1万亿`) is taken as precise to 5%,
 //!   not 50%.
-//! - `rel` (2% by default) absorbs truncation (`19.1 trillion` for 19.17) and
-//!   restatement through another unit; it is the smallest value under which
-//!   no same-figure pair of the development articles is split, and well under
-//!   the smallest real discrepancy seen in news (Meta's 2024 capex, `$39
-//!   billion` against `373亿美元`, is 4.4%).
+//! - `rel` (1% by default) absorbs truncation and restatement through another
+//!   unit. Truncating a figure of three or more significant digits costs at
+//!   most half a unit beyond rounding, under 0.5% of it (`104億` for 104.97,
+//!   `19.1 trillion` for 19.17): 1% covers that twice over. It stays under
+//!   the discrepancies editors query: a net profit given as `206億元` in one
+//!   article and `209.9億元` in another (1.6% beyond rounding, a figure with
+//!   the wrong label), Meta's 2024 capex as `$39 billion` against `373亿美元`
+//!   (4.4%).
 //!
 //! Across currencies both sides go to US dollars through the rate table and
 //! `rel` becomes the FX tolerance (15%): rates drift, outlets use their own
@@ -67,6 +70,9 @@ pub(crate) struct Fig<'a> {
     pub key: Option<Key>,
     /// Year of the period, for the rate table.
     pub year: Option<i32>,
+    /// `value` and `value_max` (or `value`) as floats, converted once:
+    /// comparing is done many times per figure.
+    lo_hi: (f64, f64),
 }
 
 /// How two figures relate.
@@ -105,10 +111,13 @@ impl<'a> Fig<'a> {
             .as_ref()
             .and_then(|a| a.period.as_deref())
             .and_then(year_of);
+        let value_max = value_max.filter(|m| *m > value);
+        let lo = value.to_f64();
+        let hi = value_max.map_or(lo, Decimal::to_f64);
         Some(Fig {
             c,
             value,
-            value_max: value_max.filter(|m| *m > value),
+            value_max,
             approx,
             vague,
             unit,
@@ -116,6 +125,7 @@ impl<'a> Fig<'a> {
             digits,
             key: None,
             year,
+            lo_hi: (lo, hi),
         })
     }
 
@@ -129,8 +139,8 @@ impl<'a> Fig<'a> {
 
     /// The values the hedge allows, in the figure's own unit.
     pub fn span(&self, o: &Options) -> (f64, f64) {
-        let lo = self.value.to_f64();
-        let hi = self.value_max.map_or(lo, Decimal::to_f64).max(lo);
+        let (lo, hi) = self.lo_hi;
+        let hi = hi.max(lo);
         let (a, b) = match self.approx {
             None => (lo, hi),
             Some(Approx::About) => (lo * (1.0 - o.about), hi * (1.0 + o.about)),
@@ -143,8 +153,7 @@ impl<'a> Fig<'a> {
 
     /// A single number for the figure: the middle of its range.
     pub fn center(&self) -> f64 {
-        let lo = self.value.to_f64();
-        let hi = self.value_max.map_or(lo, Decimal::to_f64);
+        let (lo, hi) = self.lo_hi;
         (lo + hi) / 2.0
     }
 }
@@ -326,6 +335,65 @@ pub(crate) fn scale_between(
     (gap(sa, sb) <= h + rel * mag).then_some(k)
 }
 
+/// `Some(k)` when `b ≈ a × 10^k` (k ≠ 0, |k| ≤ 12) with at least
+/// `min_digits` significant digits in common, read at the precision of the
+/// rounder figure: the more precise one rounded or truncated to as many
+/// digits as the rounder one has must give the rounder one's digits.
+///
+/// `1.91696 trillion` against `19.17兆`: 1917 and 1917, k = 1; against a
+/// truncated `19.1 trillion`: 191 and 191, k = 1. Unlike [`scale_between`]
+/// this needs no tolerance and no period: the digits themselves are the
+/// evidence, which is why it asks for several of them (two figures that
+/// share one or two digits a power of ten apart are common; three are not).
+pub(crate) fn digit_slip(a: Decimal, b: Decimal, min_digits: u32) -> Option<i32> {
+    digit_shift(a, b, min_digits).filter(|&k| k != 0 && k.abs() <= 12)
+}
+
+/// `Some(k)` when `b ≈ a × 10^k` with at least `min_digits` significant
+/// digits in common at the rounder figure's precision, k = 0 included
+/// (`19.17` and a truncated `19.1` share 191 at k = 0).
+pub(crate) fn digit_shift(a: Decimal, b: Decimal, min_digits: u32) -> Option<i32> {
+    let (ma, mb) = (a.mantissa(), b.mantissa());
+    if ma == 0 || mb == 0 || (ma < 0) != (mb < 0) {
+        return None;
+    }
+    let (ua, ub) = (ma.unsigned_abs(), mb.unsigned_abs());
+    let (da, db) = (digit_count(ua), digit_count(ub));
+    let n = da.min(db);
+    if n < min_digits.max(1) {
+        return None;
+    }
+    // p: the more precise figure, r: the rounder one.
+    let (mp, dp, ep, mr, er, swapped) = if da >= db {
+        (ua, da, a.exponent(), ub, b.exponent(), false)
+    } else {
+        (ub, db, b.exponent(), ua, a.exponent(), true)
+    };
+    let cut = dp - n;
+    let pow = 10u128.checked_pow(cut)?;
+    let truncated = mp / pow;
+    let rounded = if cut == 0 {
+        mp
+    } else {
+        (mp / (pow / 10) + 5) / 10
+    };
+    if truncated != mr && rounded != mr {
+        return None;
+    }
+    // p ≈ mr × 10^(ep + cut) and r = mr × 10^er, so r ≈ p × 10^k.
+    let k = er.checked_sub(ep.checked_add(i32::try_from(cut).ok()?)?)?;
+    Some(if swapped { -k } else { k })
+}
+
+fn digit_count(mut n: u128) -> u32 {
+    let mut d = 1;
+    while n >= 10 {
+        n /= 10;
+        d += 1;
+    }
+    d
+}
+
 /// Hedges that cannot both hold of the same stated value.
 ///
 /// Strict pairs (medium): "over X" against "nearly / under / up to X", and
@@ -341,7 +409,7 @@ pub(crate) fn qualifier_clash(a: &Fig, b: &Fig) -> Option<Severity> {
         return None;
     }
     let h = a.half.max(b.half);
-    if (a.value.to_f64() - b.value.to_f64()).abs() > h {
+    if (a.lo_hi.0 - b.lo_hi.0).abs() > h {
         return None;
     }
     clash(x, y).or_else(|| clash(y, x))
@@ -391,6 +459,38 @@ mod tests {
             let got = half_unit(text, v, money);
             if (got - want).abs() > want * 1e-9 {
                 bad.push(format!("{text}: got {got}, want {want}"));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn digit_slips() {
+        // (a, b, expected k with b ≈ a × 10^k at 3 or more digits)
+        const CASES: &[(&str, &str, Option<i32>)] = &[
+            ("1916960000000", "19170000000000", Some(1)), // 1.91696 trillion vs 19.17兆
+            ("19170000000000", "1916960000000", Some(-1)),
+            ("1916960000000", "19100000000000", Some(1)), // 19.1: truncated
+            ("4720630000000", "47200000000000", Some(1)),
+            ("9714670000000", "97150000000000", Some(1)), // 9714.67 rounds to 9715
+            ("9714670000000", "97100000000000", Some(1)),
+            ("3282670000000", "32800000000000", Some(1)),
+            ("32000000", "320000000000", None), // 3200万 vs 3200亿: two digits only
+            ("13360000000", "133.6", Some(-8)), // 133.6亿 vs 133.6
+            ("1916960000000", "19270000000000", None), // 1917 vs 1927
+            ("1916960000000", "19160000000000", Some(1)), // truncated 1916
+            ("1916960000000", "1917000000000", None), // same magnitude: agree, not a slip
+            ("472000000", "47200000000000000000000000", None), // beyond 10^12
+            ("-4720000", "47200000", None),     // signs differ
+            ("0", "0", None),
+            ("999600", "100", None), // rounding carries: 1000 is not 100
+        ];
+        let mut bad = Vec::new();
+        for (a, b, want) in CASES {
+            let (x, y): (Decimal, Decimal) = (a.parse().expect("a"), b.parse().expect("b"));
+            let got = digit_slip(x, y, 3);
+            if got != *want {
+                bad.push(format!("{a} vs {b}: got {got:?}, want {want:?}"));
             }
         }
         assert!(bad.is_empty(), "{}", bad.join("\n"));
@@ -456,9 +556,15 @@ mod tests {
                 "agree",
             ),
             (
+                // 1.2% apart beyond rounding: not a rounding of each other.
                 ("2460亿美元", "246000000000", "", "USD", None),
                 ("2431亿美元", "243100000000", "", "USD", None),
-                "agree",
+                "differ",
+            ),
+            (
+                ("人民幣206億元", "20600000000", "", "CNY", None),
+                ("209.9億元", "20990000000", "", "CNY", None),
+                "differ",
             ),
             (
                 ("34%", "34", "", "%", None),

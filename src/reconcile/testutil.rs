@@ -9,8 +9,47 @@
 //! `sentence × 10 000`, so claims sort by (doc, sentence, position).
 
 use crate::model::{
-    Approx, Attribution, Claim, Decimal, Fact, Lang, Money, Percent, PercentUnit, Subject, SCHEMA,
+    Approx, Attribution, Claim, Decimal, Fact, Lang, Money, Percent, PercentUnit, Report, Subject,
+    SCHEMA,
 };
+
+/// A report's conflicts as `kind severity: figure | figure`, the figures in
+/// (doc, offset) order: what the scenario tables expect.
+pub(crate) fn summary(r: &Report) -> Vec<String> {
+    r.conflicts
+        .iter()
+        .map(|c| {
+            let texts: Vec<&str> = c.claims.iter().map(|x| x.text.as_str()).collect();
+            format!(
+                "{} {}: {}",
+                c.kind.name(),
+                c.severity.name(),
+                texts.join(" | ")
+            )
+        })
+        .collect()
+}
+
+/// Run each scenario through the whole reconcile and collect every row
+/// whose conflicts differ from the expected ones.
+pub(crate) fn failing_scenarios(cases: &[Scenario]) -> Vec<String> {
+    let o = super::Options::default();
+    let mut bad = Vec::new();
+    for (name, build, want) in cases {
+        let r = super::reconcile(&build(), &o);
+        let got = summary(&r);
+        if got != *want {
+            let why: Vec<&str> = r.conflicts.iter().map(|c| c.explanation.as_str()).collect();
+            bad.push(format!(
+                "{name}:\n  got  {got:#?}\n  want {want:#?}\n  explanations: {why:#?}"
+            ));
+        }
+    }
+    bad
+}
+
+/// (name, claims, expected conflicts as [`summary`] writes them).
+pub(crate) type Scenario = (&'static str, fn() -> Vec<Claim>, &'static [&'static str]);
 
 /// A claim under construction.
 pub(crate) struct ClaimB {
@@ -155,6 +194,13 @@ impl ClaimB {
     /// Period.
     pub fn period(mut self, p: &str) -> Self {
         self.attr.period = Some(p.to_string());
+        self.attributed = true;
+        self
+    }
+
+    /// An expectation (analysts' consensus), not the subject's own figure.
+    pub fn estimate(mut self) -> Self {
+        self.attr.estimate = true;
         self.attributed = true;
         self
     }
