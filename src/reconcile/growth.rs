@@ -102,6 +102,17 @@ pub(crate) fn check_all(
             continue;
         };
         let g = (m.center() * fm / (q.center() * fq) - 1.0) * 100.0;
+        // Amounts that move the other way from the stated rate, by more than
+        // half, are not the same quantity (an AI business's run rate against
+        // a whole cloud segment's revenue): a scope mismatch, not a wrong rate.
+        let stated_sign = if falls {
+            -1.0
+        } else {
+            p.value.to_f64().signum()
+        };
+        if g * stated_sign < 0.0 && g.abs() > 50.0 {
+            continue;
+        }
         let word = if g >= 0.0 { "a rise" } else { "a fall" };
         let explanation = format!(
             "{} ({}) against {} ({}) is {word} of {}%, which does not fit {}",

@@ -493,6 +493,13 @@ fn conflict_between(
     let &(i, j, rel) = pairs.iter().min_by_key(|p| rank(p))?;
     let (a, b) = (&figs[i], &figs[j]);
     let cross = !same_cur(i, j);
+    // Figures of one key that are far apart, and not a power of ten apart,
+    // are most often different scopes the key cannot tell apart (iPhone
+    // revenue and total revenue, a segment's growth and the group's), not
+    // one figure misstated: a misstatement stays near the truth.
+    if matches!(rel, Relation::Differ) && !cross && different_scope(a, b) {
+        return None;
+    }
     let hedged = a.approx.is_some() && b.approx.is_some();
     let about = a.approx == Some(Approx::About) || b.approx == Some(Approx::About);
     // Every article that states the odd figure also states the consensus:
@@ -614,6 +621,21 @@ fn conflict_between(
         key: key.clone(),
         claims: cite_all(&all, figs, o),
     })
+}
+
+/// True when two figures are too far apart to be one figure misstated:
+/// amounts more than 1.5 times apart, rates more than 1.5 times and 5
+/// points apart.
+fn different_scope(a: &Fig, b: &Fig) -> bool {
+    let (x, y) = (a.center().abs(), b.center().abs());
+    let (lo, hi) = if x < y { (x, y) } else { (y, x) };
+    if lo <= 0.0 {
+        return false;
+    }
+    match a.unit {
+        Unit::Money(_) => hi / lo > 1.5,
+        Unit::Percent(_) => hi / lo > 1.5 && hi - lo > 5.0,
+    }
 }
 
 /// True when two figures of one unit are apart by less than twice the
