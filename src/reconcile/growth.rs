@@ -91,6 +91,31 @@ pub(crate) fn check_all(
         if fits {
             continue;
         }
+        // An earlier amount many times off what the rate implies is another
+        // figure under the same label (a division's revenue against a
+        // product line's), not the base of this rate: `130亿美元, up 175%`
+        // implies about 47亿 a year before, not a 1054亿 cloud business.
+        let rate = p.center();
+        let rates: &[f64] = if falls { &[rate, -rate] } else { &[rate] };
+        let related = cur_reps.iter().any(|&ci| {
+            prev_reps.iter().any(|&qi| {
+                let (c, q) = (&figs[ci], &figs[qi]);
+                let Some((fc, fq, _, _)) = common_unit(c, q, o) else {
+                    return false;
+                };
+                let (cur, prev) = (c.center() * fc, q.center() * fq);
+                rates.iter().any(|&r| {
+                    let base = cur / (1.0 + r / 100.0);
+                    base > 0.0 && prev > 0.0 && {
+                        let x = prev / base;
+                        (1.0 / FAR..=FAR).contains(&x)
+                    }
+                })
+            })
+        });
+        if !related {
+            continue;
+        }
         // Cite the previous-period figure from the rate's own article if it has one.
         let qi = prevs
             .iter()
@@ -141,6 +166,11 @@ pub(crate) fn check_all(
     }
     out
 }
+
+/// How many times off what a rate implies an earlier amount may be and
+/// still be taken for its base (5): a rate written a power of ten wrong
+/// (30% for 300%) stays within it, a different figure seldom does.
+const FAR: f64 = 5.0;
 
 /// Words for a fall, in the rate's sentence.
 const FALL_WORDS: &[&str] = &[

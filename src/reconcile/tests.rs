@@ -8,7 +8,7 @@
 
 use super::testutil::{money, pct};
 use super::*;
-use crate::model::{Approx, Claim, PercentUnit};
+use crate::model::{Approx, Claim, Fact, PercentUnit};
 
 const GIANTS: &[&str] = &["alphabet", "amazon", "meta", "microsoft"];
 
@@ -283,6 +283,48 @@ fn growth_with(text: &str, value: &str, approx: Approx) -> Vec<Claim> {
         .build(),
         m,
         p,
+    ]
+}
+
+/// 3% for a 29.9% rise: the rate a power of ten off is still its amount's.
+fn growth_3_for_30() -> Vec<Claim> {
+    let mut v = growth_with("3%", "3", Approx::About);
+    if let Some(Fact::Percent(p)) = v.get_mut(2).map(|c| &mut c.fact) {
+        p.approx = None;
+    }
+    v
+}
+
+/// AI revenue up 175% against the cloud division's revenue a year before:
+/// another figure under the same label, not the base of the rate.
+fn growth_other_scope() -> Vec<Claim> {
+    const S: &str = "微软现有AI业务已带来130亿美元的年收入,同比增长175%。";
+    let m = money("002.txt", 9, S, "130亿美元", "13000000000", "USD")
+        .subject(&["microsoft"])
+        .metric("revenue")
+        .period("2025")
+        .build();
+    let p = pct("002.txt", 9, S, "175%", "175")
+        .subject(&["microsoft"])
+        .metric("growth")
+        .period("2025")
+        .growth_of(&m)
+        .build();
+    vec![
+        m,
+        p,
+        money(
+            "003.txt",
+            38,
+            "根据《财经》的统计,2024年微软智能云的收入为1054亿美元。",
+            "1054亿美元",
+            "105400000000",
+            "USD",
+        )
+        .subject(&["microsoft"])
+        .metric("revenue")
+        .period("2024")
+        .build(),
     ]
 }
 
@@ -714,6 +756,16 @@ const SCENARIOS: &[Scenario] = &[
         "over 50% from $77bn to $100bn",
         growth_over_50,
         &["growth medium: $77 billion | 1000亿美元 | 超过50%"],
+    ),
+    (
+        "3% for a 29.9% rise",
+        growth_3_for_30,
+        &["growth medium: $77 billion | 1000亿美元 | 3%"],
+    ),
+    (
+        "175% against another scope's revenue",
+        growth_other_scope,
+        &[],
     ),
     ("down 53%: 206 from 438.7", growth_fall_holds, &[]),
     (
