@@ -29,7 +29,7 @@ impl Letters {
     ///
     /// ```
     /// use claimex::segment::lang::Letters;
-    /// assert_eq!(Letters::of("Meta投资650亿美元"), Letters { latin: 4, han: 6 });
+    /// assert_eq!(Letters::of("Meta投资650亿美元"), Letters { latin: 4, han: 5 });
     /// ```
     pub fn of(text: &str) -> Letters {
         let b = text.as_bytes();
