@@ -178,7 +178,7 @@ const FALL_WORDS: &[&str] = &[
     "fell", "fall", "drop", "down", "decrease", "lower", "shrank", "shrink", "slump",
 ];
 
-fn says_fall(p: &Fig) -> bool {
+pub(crate) fn says_fall(p: &Fig) -> bool {
     let s = p.c.sentence_text.as_deref().unwrap_or("").to_lowercase();
     FALL_WORDS.iter().any(|w| s.contains(w))
 }

@@ -625,7 +625,7 @@ fn conflict_between(
 
 /// True when two figures are too far apart to be one figure misstated:
 /// amounts more than 1.5 times apart, rates more than 1.5 times and 5
-/// points apart.
+/// points apart, or a fall against a rise.
 fn different_scope(a: &Fig, b: &Fig) -> bool {
     let (x, y) = (a.center().abs(), b.center().abs());
     let (lo, hi) = if x < y { (x, y) } else { (y, x) };
@@ -634,7 +634,11 @@ fn different_scope(a: &Fig, b: &Fig) -> bool {
     }
     match a.unit {
         Unit::Money(_) => hi / lo > 1.5,
-        Unit::Percent(_) => hi / lo > 1.5 && hi - lo > 5.0,
+        // A fall and a rise are two moves, not one misstated ("股价下跌17%"
+        // then "回升12.9%").
+        Unit::Percent(_) => {
+            (hi / lo > 1.5 && hi - lo > 5.0) || growth::says_fall(a) != growth::says_fall(b)
+        }
     }
 }
 

@@ -716,6 +716,34 @@ fn profit_truncated() -> Vec<Claim> {
     ]
 }
 
+fn share_moves(first: &str, second: &str) -> Vec<Claim> {
+    let claim = |n: usize, sentence: &str, text: &str, value: &str| {
+        pct("a.txt", n, sentence, text, value)
+            .subject(&["nvidia"])
+            .metric("share_price")
+            .period("2025")
+            .build()
+    };
+    vec![
+        claim(1, first, "17%", "17"),
+        claim(3, second, "12.9%", "12.9"),
+    ]
+}
+
+fn share_fall_then_rise() -> Vec<Claim> {
+    share_moves(
+        "英伟达股价1月27日下跌17%。",
+        "2月10日收盘时英伟达股价回升12.9%。",
+    )
+}
+
+fn share_rise_twice() -> Vec<Claim> {
+    share_moves(
+        "英伟达股价周一上涨17%。",
+        "文章又称英伟达股价周一上涨12.9%。",
+    )
+}
+
 /// (name, claims, expected conflicts).
 type Scenario = (&'static str, fn() -> Vec<Claim>, &'static [&'static str]);
 
@@ -839,6 +867,12 @@ const SCENARIOS: &[Scenario] = &[
         &["mismatch low: 209.9億元 | 人民幣206億元"],
     ),
     ("104億 is 104.97億 truncated", profit_truncated, &[]),
+    ("a fall and a rise are two moves", share_fall_then_rise, &[]),
+    (
+        "one move stated twice with different sizes",
+        share_rise_twice,
+        &["self medium: 17% | 12.9%"],
+    ),
     (
         "×10 across currencies is not a scale slip",
         x10_across_currencies,
