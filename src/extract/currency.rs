@@ -609,6 +609,11 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 /// assert_eq!(local_currency("营收2000亿元"), "CNY");
 /// ```
 pub fn local_currency(doc_text: &str) -> &'static str {
+    // Declarations and script cues are all Chinese: in ASCII text nothing
+    // can outweigh the default, and the scan below would end at CNY.
+    if doc_text.is_ascii() {
+        return "CNY";
+    }
     let (mut trad, mut simp) = (0usize, 0usize);
     let (mut cny_amt, mut twd_amt, mut hkd_amt) = (0usize, 0usize, 0usize);
     let (mut tw, mut hk) = (0usize, 0usize);
