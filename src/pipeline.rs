@@ -167,30 +167,44 @@ impl Pipeline {
     {
         let chunk = self.pool.current_num_threads().max(1) * 16;
         let take = |units: &mut ingest::Units| -> Vec<_> { units.by_ref().take(chunk).collect() };
-        let mut next = take(&mut units);
-        while !next.is_empty() {
-            let part = std::mem::take(&mut next);
-            let (results, following) = self.pool.install(|| {
-                rayon::join(
-                    || {
-                        part.into_par_iter()
-                            .map(
-                                |u| match u.and_then(|u| ingest::load(u, &self.opts.ingest)) {
-                                    Ok(doc) => Outcome::Done(Box::new(self.analyze(doc))),
-                                    Err(e) => Outcome::Failed(e),
-                                },
-                            )
-                            .collect::<Vec<Outcome>>()
+        let analyze = |part: Vec<Result<ingest::Unit, ingest::Error>>| -> Vec<Outcome> {
+            part.into_par_iter()
+                .map(
+                    |u| match u.and_then(|u| ingest::load(u, &self.opts.ingest)) {
+                        Ok(doc) => Outcome::Done(Box::new(self.analyze(doc))),
+                        Err(e) => Outcome::Failed(e),
                     },
-                    || take(&mut units),
                 )
-            });
-            next = following;
-            for o in results {
-                if sink(o).is_err() {
-                    return;
+                .collect()
+        };
+        // Three chunks in flight at most: the workers analyse one while this
+        // thread hands the previous one to `sink` (serialising, writing,
+        // freeing) and reads the next one's inputs.
+        let mut part = take(&mut units);
+        let mut done: Vec<Outcome> = Vec::new();
+        while !(part.is_empty() && done.is_empty()) {
+            let mut analysed = Vec::new();
+            let mut following = Vec::new();
+            let mut stopped = false;
+            self.pool.in_place_scope(|s| {
+                if !part.is_empty() {
+                    let part = std::mem::take(&mut part);
+                    let analysed = &mut analysed;
+                    s.spawn(move |_| *analysed = analyze(part));
                 }
+                for o in done.drain(..) {
+                    if sink(o).is_err() {
+                        stopped = true;
+                        return;
+                    }
+                }
+                following = take(&mut units);
+            });
+            if stopped {
+                return;
             }
+            done = analysed;
+            part = following;
         }
     }
 }

@@ -609,6 +609,13 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 /// assert_eq!(local_currency("营收2000亿元"), "CNY");
 /// ```
 pub fn local_currency(doc_text: &str) -> &'static str {
+    // Declarations and script cues are all Han characters (U+4E00..U+9FFF,
+    // UTF-8 lead bytes E4..E9): in text without any, nothing can outweigh
+    // the default and the scan below would end at CNY. English news is
+    // rarely pure ASCII (curly quotes, dashes), so test the lead bytes.
+    if !doc_text.bytes().any(|b| (0xE4..=0xE9).contains(&b)) {
+        return "CNY";
+    }
     let (mut trad, mut simp) = (0usize, 0usize);
     let (mut cny_amt, mut twd_amt, mut hkd_amt) = (0usize, 0usize, 0usize);
     let (mut tw, mut hk) = (0usize, 0usize);
@@ -786,6 +793,10 @@ mod tests {
         ("韓國記憶體巨頭營業利益47.2兆韓元（約新台幣10.3兆元），超越台積電。", "TWD"),
         ("這是他們的業績：營收100億元。", "CNY"),
         ("Revenue rose to $5 billion.", "CNY"),
+        // No Han character: the Taiwan and Hong Kong signs alone do not
+        // change the default.
+        ("TSMC\u{2019}s revenue hit NT$2 trillion \u{2014} HK$ bonds too.", "CNY"),
+        ("RMB 1.8 trillion in “new infrastructure”", "CNY"),
         ("股價報164.66美元(港元，下同)，這是他們的。", "HKD"),
         ("營收(億元，下同)為100，這是他們的。本港股市", "HKD"),
         ("人民币汇率上升，这是今年的新高。", "CNY"),

@@ -52,6 +52,12 @@ pub(super) fn cn_period(c: &Captures<'_>) -> Period {
 
 pub(super) fn cn_suffix(text: &str, at: usize) -> Option<CnSuffix> {
     let rest = text.get(at..)?;
+    // Most digit runs are not followed by 年: the pattern's first
+    // character after an optional space decides without running it.
+    let first = rest.strip_prefix([' ', '\u{a0}']).unwrap_or(rest);
+    if !first.starts_with(['财', '財', '会', '會', '年']) {
+        return None;
+    }
     let c = CN_SUFFIX_RE.captures(rest)?;
     let m = c.get(0)?;
     let mut period = cn_period(&c);
