@@ -10,6 +10,7 @@ pub mod currency;
 pub mod money;
 pub mod numeral;
 pub mod percent;
+mod text;
 pub mod year;
 
 use crate::model::{Fact, Mention};

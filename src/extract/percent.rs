@@ -40,6 +40,7 @@ mod en;
 mod zh;
 
 use super::numeral;
+use super::text::{char_at, char_before, char_before2, is_digit, is_han, window_start};
 use crate::model::{Approx, Decimal, Fact, Mention, Percent, PercentUnit, Span};
 
 /// Percent mentions in `text` (one paragraph), sorted by start.
@@ -321,36 +322,6 @@ fn hedge_blocked(hedge: &str, before: Option<char>) -> bool {
 
 // ---------------------------------------------------------------------------
 // Small text helpers (all on char boundaries).
-
-fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i).and_then(|s| s.chars().next_back())
-}
-
-fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
-}
-
-/// The character two before `i`.
-fn char_before2(text: &str, i: usize) -> Option<char> {
-    text.get(..i).and_then(|s| s.chars().rev().nth(1))
-}
-
-/// Start of a window of about `max` bytes ending at `end`, on a char boundary.
-fn window_start(text: &str, end: usize, max: usize) -> usize {
-    let mut s = end.saturating_sub(max);
-    while s < end && !text.is_char_boundary(s) {
-        s += 1;
-    }
-    s
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
-}
-
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
-}
 
 const CN_DIGITS: &str = "零〇一二两兩三四五六七八九十百千万萬";
 

@@ -50,6 +50,7 @@ use context::{cn_suffix, date_pre, en_pre, has_context_word};
 use relative::{relative_en, relative_zh};
 
 use super::numeral;
+use super::text::{char_at, char_before, char_before2, is_digit, is_han, window_start};
 use crate::model::{Fact, Mention, Span, Year};
 
 /// Year mentions in `text`; relative years resolve against `reference_year`.
@@ -156,35 +157,6 @@ fn small_number(s: &str) -> Option<u8> {
 
 // ---------------------------------------------------------------------------
 // Text helpers (all on char boundaries).
-
-fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i).and_then(|s| s.chars().next_back())
-}
-
-fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
-}
-
-/// The character two before `i`.
-fn char_before2(text: &str, i: usize) -> Option<char> {
-    text.get(..i).and_then(|s| s.chars().rev().nth(1))
-}
-
-fn window_start(text: &str, end: usize, max: usize) -> usize {
-    let mut s = end.saturating_sub(max);
-    while s < end && !text.is_char_boundary(s) {
-        s += 1;
-    }
-    s
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
-}
-
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
-}
 
 /// The previous non-space character within a few spaces.
 fn prev_visible(text: &str, i: usize) -> Option<char> {
