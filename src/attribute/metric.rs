@@ -185,6 +185,7 @@ fn stock_sentence(cues: &[Cue]) -> bool {
 /// subject's own figure.
 static ESTIMATE_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
         .build([

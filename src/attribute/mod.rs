@@ -91,6 +91,23 @@ pub fn attribute(
         {
             carried_period = None;
         }
+        // What the next sentence inherits from this one.
+        let last = subject::last_candidate(&doc.text, s, &enumerations);
+        if s.money.is_empty() && s.percent.is_empty() {
+            // No figure to attribute: only what carries over.
+            if let Some(last) = &last {
+                carried_subject = Some((
+                    s.para,
+                    last.clone(),
+                    format!("carried over from sentence {}", s.index),
+                ));
+            }
+            if let Some(p) = s.years.iter().rev().find_map(|(_, p)| p.clone()) {
+                let year = p.split('-').next().unwrap_or(&p).to_string();
+                carried_period = Some((s.para, year, last));
+            }
+            continue;
+        }
         let text = &doc.text[s.span.start..s.span.end];
         let clauses = clause_bounds(text, s.span.start);
         let subjects = subject::attribute_sentence(
@@ -194,11 +211,10 @@ pub fn attribute(
                 estimate: estimates.contains(&i),
             });
         }
-        // What the next sentence of the paragraph inherits.
-        if let Some(last) = subject::last_candidate(&doc.text, s, &enumerations) {
+        if let Some(last) = &last {
             carried_subject = Some((
                 s.para,
-                last,
+                last.clone(),
                 format!("carried over from sentence {}", s.index),
             ));
         }
@@ -211,7 +227,7 @@ pub fn attribute(
                 .chain(&s.percent)
                 .filter_map(|i| subjects.get(i).and_then(|(subj, _)| subj.clone()))
                 .next_back()
-                .or_else(|| subject::last_candidate(&doc.text, s, &enumerations));
+                .or(last);
             carried_period = Some((s.para, year, said_of));
         }
     }

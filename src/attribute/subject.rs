@@ -198,6 +198,7 @@ fn introduces(gap: &str) -> bool {
 /// "the chipmaker", 该公司).
 static ANAPHORA: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build([
@@ -242,7 +243,12 @@ fn product_modifier(text: &str, span: Span) -> bool {
     if token.is_empty() || !token.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let rest = after[token.len()..].trim_start().to_lowercase();
+    let rest = after[token.len()..].trim_start();
+    let mut cut = rest.len().min(24);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = rest[..cut].to_lowercase();
     [
         "芯片",
         "晶片",
