@@ -29,6 +29,7 @@ impl Letters {
     ///
     /// ```
     /// use claimex::segment::lang::Letters;
+    /// // 投 资 亿 美 元: five Han characters; M e t a: four letters.
     /// assert_eq!(Letters::of("Meta投资650亿美元"), Letters { latin: 4, han: 5 });
     /// ```
     pub fn of(text: &str) -> Letters {
