@@ -353,6 +353,20 @@ struct Figure {
     approx: Option<Approx>,
 }
 
+impl Figure {
+    /// A plain percent with no range and no hedge of its own.
+    fn plain(start: usize, end: usize, value: Decimal) -> Self {
+        Figure {
+            start,
+            end,
+            value,
+            value_max: None,
+            unit: PercentUnit::Percent,
+            approx: None,
+        }
+    }
+}
+
 /// Widen `f` over a hedge before it and after it.
 fn widen(text: &str, f: &mut Figure) {
     if f.approx.is_none() {

@@ -111,36 +111,14 @@ pub(super) fn words_en(text: &str, windows: &[(usize, usize)], out: &mut Vec<Men
             let Some(v) = fraction_percent(Decimal::from_int(n), Decimal::from_int(d)) else {
                 continue;
             };
-            emit(
-                text,
-                Figure {
-                    start: m.start(),
-                    end: m.end(),
-                    value: v,
-                    value_max: None,
-                    unit: PercentUnit::Percent,
-                    approx: None,
-                },
-                out,
-            );
+            emit(text, Figure::plain(m.start(), m.end(), v), out);
         } else if let Some(w) = c.name("words") {
             let Some(v) = numeral::parse(&w.as_str().replace('-', " "))
                 .or_else(|| numeral::parse(w.as_str()))
             else {
                 continue;
             };
-            emit(
-                text,
-                Figure {
-                    start: m.start(),
-                    end: m.end(),
-                    value: v,
-                    value_max: None,
-                    unit: PercentUnit::Percent,
-                    approx: None,
-                },
-                out,
-            );
+            emit(text, Figure::plain(m.start(), m.end(), v), out);
         }
     }
 }

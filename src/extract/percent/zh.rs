@@ -332,17 +332,6 @@ pub(super) fn fraction_zh(text: &str, windows: &[(usize, usize)], out: &mut Vec<
         let Some(v) = fraction_percent(nv, dv) else {
             continue;
         };
-        emit(
-            text,
-            Figure {
-                start: m.start(),
-                end: m.end(),
-                value: v,
-                value_max: None,
-                unit: PercentUnit::Percent,
-                approx: None,
-            },
-            out,
-        );
+        emit(text, Figure::plain(m.start(), m.end(), v), out);
     }
 }
