@@ -95,6 +95,10 @@ const CASES: &[(&str, &[Expect])] = &[
     // A subject in the paragraph's first sentence carries to the next.
     ("Oracle reported strong cloud demand. Capital expenditure will reach $25 billion in fiscal 2026.", &[("$25 billion", "oracle", "capex", "FY2026")]),
     ("字节跳动2025年计划投入1600亿元用于资本支出。", &[("1600亿元", "bytedance", "capex", "2025")]),
+    // A conversion in brackets is the same figure as its amount.
+    ("Tencent's revenue rose 8% to 660.3 billion yuan ($90.6 billion) in 2024.", &[("8%", "tencent", "growth", "2024"), ("660.3 billion yuan", "tencent", "revenue", "2024"), ("$90.6 billion", "tencent", "revenue", "2024")]),
+    // "The company" in a later paragraph is the article's main company.
+    ("Samsung Electronics said its chip unit recovered.\nSamsung Electronics expects memory prices to rise. Samsung Electronics will invest more.\nThe company reported operating profit of 6.6 trillion won in the first quarter of 2025.", &[("6.6 trillion won", "samsung_electronics", "profit", "2025-Q1")]),
 ];
 
 fn subject_string(s: &Option<crate::model::Subject>) -> String {
