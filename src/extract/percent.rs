@@ -321,7 +321,7 @@ fn hedge_blocked(hedge: &str, before: Option<char>) -> bool {
 }
 
 // ---------------------------------------------------------------------------
-// Small text helpers (all on char boundaries).
+// Numerals (the character helpers are in extract/text.rs).
 
 const CN_DIGITS: &str = "零〇一二两兩三四五六七八九十百千万萬";
 

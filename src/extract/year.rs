@@ -156,7 +156,7 @@ fn small_number(s: &str) -> Option<u8> {
 }
 
 // ---------------------------------------------------------------------------
-// Text helpers (all on char boundaries).
+// Text helpers (all on char boundaries; the shared ones are in extract/text.rs).
 
 /// The previous non-space character within a few spaces.
 fn prev_visible(text: &str, i: usize) -> Option<char> {

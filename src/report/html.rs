@@ -545,7 +545,7 @@ mod tests {
     }
 
     /// Writes the sample page for a look in a browser:
-    /// `CLAIMEX_SAMPLE_HTML=/tmp/sample.html cargo test --lib write_sample_page -- --ignored`.
+    /// `CLAIMEX_SAMPLE_HTML=sample.html cargo test --lib write_sample_page -- --ignored`.
     #[test]
     #[ignore = "writes a file for a person to look at"]
     fn write_sample_page() {
