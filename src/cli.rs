@@ -97,21 +97,8 @@ struct CheckArgs {
     /// Write to FILE (atomically) instead of stdout.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Worker threads for extraction (default: all cores).
-    #[arg(short = 'j', long = "threads", value_name = "N")]
-    threads: Option<usize>,
-    /// Decode every input with this encoding instead of detecting it.
-    #[arg(long, value_name = "LABEL")]
-    encoding: Option<String>,
-    /// Also use figures in paragraphs marked as boilerplate.
-    #[arg(long)]
-    all_text: bool,
-    /// Read every input as FORMAT (text, html, jsonl, warc), as for `extract`.
-    #[arg(long, value_name = "FORMAT")]
-    input: Option<String>,
-    /// Add or override companies from a TSV file, as for `extract`.
-    #[arg(long, value_name = "FILE")]
-    companies: Option<PathBuf>,
+    #[command(flatten)]
+    read: ReadArgs,
     /// Exchange rates to use instead of the embedded table's, for the
     /// currencies the file lists (same TSV format as src/reconcile/fx_rates.tsv).
     #[arg(long, value_name = "FILE")]
@@ -152,12 +139,8 @@ struct ExplainArgs {
     /// FILE:SENTENCE, e.g. corpus/003_ab44bbcb35556f3c.txt:14
     #[arg(value_name = "TARGET")]
     target: String,
-    /// Decode the file with this encoding instead of detecting it.
-    #[arg(long, value_name = "LABEL")]
-    encoding: Option<String>,
-    /// Also attribute figures in paragraphs marked as boilerplate.
-    #[arg(long)]
-    all_text: bool,
+    #[command(flatten)]
+    read: ReadArgs,
 }
 
 #[derive(Debug, Args)]
@@ -165,17 +148,24 @@ struct CommonArgs {
     /// Files or folders to read (`-` for stdin).
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Worker threads (default: all cores). Output is identical for any value.
-    #[arg(short = 'j', long = "threads", value_name = "N")]
-    threads: Option<usize>,
     /// Write to FILE (atomically: a temporary file, then a rename) instead of stdout.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     output: Option<PathBuf>,
+    #[command(flatten)]
+    read: ReadArgs,
+}
+
+/// How articles are read and analysed: shared by every command that reads them.
+#[derive(Clone, Debug, Default, Args)]
+struct ReadArgs {
+    /// Worker threads (default: all cores). Output is identical for any value.
+    #[arg(short = 'j', long = "threads", value_name = "N")]
+    threads: Option<usize>,
     /// Decode every input with this encoding (e.g. gbk, big5, utf-16le)
     /// instead of detecting it.
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
-    /// Also extract from paragraphs marked as boilerplate (site chrome, promotion).
+    /// Also use paragraphs marked as boilerplate (site chrome, promotion).
     #[arg(long)]
     all_text: bool,
     /// Read every input as FORMAT: text, html, jsonl (one article per line:
@@ -228,7 +218,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-fn build_pipeline(a: &CommonArgs) -> Result<Pipeline> {
+fn build_pipeline(a: &ReadArgs) -> Result<Pipeline> {
     let encoding = match &a.encoding {
         Some(label) => Some(
             encoding_rs::Encoding::for_label(label.as_bytes())
@@ -309,7 +299,7 @@ fn note_bad_bytes(doc: &claimex::model::Document) {
 }
 
 fn extract(a: &CommonArgs) -> Result<ExitCode> {
-    let pipeline = build_pipeline(a)?;
+    let pipeline = build_pipeline(&a.read)?;
     let mut failed = false;
     with_output(a.output.as_deref(), |out| {
         let mut buf = Vec::with_capacity(1024);
@@ -345,7 +335,7 @@ fn extract(a: &CommonArgs) -> Result<ExitCode> {
 }
 
 fn sentences(a: &CommonArgs) -> Result<ExitCode> {
-    let pipeline = build_pipeline(a)?;
+    let pipeline = build_pipeline(&a.read)?;
     let mut failed = false;
     with_output(a.output.as_deref(), |out| {
         let mut err = None;
@@ -416,16 +406,7 @@ fn check(a: &CheckArgs) -> Result<ExitCode> {
         }
     }
     if !a.paths.is_empty() {
-        let common = CommonArgs {
-            paths: a.paths.clone(),
-            threads: a.threads,
-            output: None,
-            encoding: a.encoding.clone(),
-            all_text: a.all_text,
-            input: a.input.clone(),
-            companies: a.companies.clone(),
-        };
-        let pipeline = build_pipeline(&common)?;
+        let pipeline = build_pipeline(&a.read)?;
         pipeline.run(&a.paths, |o| {
             match o {
                 Outcome::Done(an) => {
@@ -519,16 +500,11 @@ fn explain(a: &ExplainArgs) -> Result<ExitCode> {
         .rsplit_once(':')
         .and_then(|(f, n)| Some((f, n.parse::<usize>().ok()?)))
         .with_context(|| format!("expected FILE:SENTENCE, got {:?}", a.target))?;
-    let common = CommonArgs {
-        paths: vec![PathBuf::from(file)],
+    let read = ReadArgs {
         threads: Some(1),
-        output: None,
-        encoding: a.encoding.clone(),
-        all_text: a.all_text,
-        input: None,
-        companies: None,
+        ..a.read.clone()
     };
-    let pipeline = build_pipeline(&common)?;
+    let pipeline = build_pipeline(&read)?;
     let mut docs = ingest::read_path(Path::new(file), &pipeline.options().ingest);
     let doc = match docs.pop() {
         Some(Ok(doc)) => doc,

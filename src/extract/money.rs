@@ -976,6 +976,7 @@ fn hedge_after(text: &str, end: usize) -> Option<(usize, Approx)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::numeral::tests::{full_width_digits, with_commas};
     use proptest::prelude::*;
 
     /// (paragraph, expected mentions). Each mention is `TEXT = VALUE[..MAX]
@@ -1322,27 +1323,6 @@ mod tests {
         }
     }
 
-    fn with_commas(n: u64) -> String {
-        let s = n.to_string();
-        let mut out = String::new();
-        for (i, c) in s.chars().enumerate() {
-            if i > 0 && (s.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        out
-    }
-
-    fn full_width(s: &str) -> String {
-        s.chars()
-            .map(|c| match c {
-                '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c),
-                c => c,
-            })
-            .collect()
-    }
-
     proptest! {
         #[test]
         fn digits_scale_currency(n in 1u64..1_000_000, frac in 0u32..100, form in 0usize..8, commas: bool) {
@@ -1361,7 +1341,7 @@ mod tests {
             let text = format!("{pre}{int}.{frac:02}{post}");
             let want = Decimal::new(i128::from(n) * 100 + i128::from(frac), e - 2);
             prop_assert_eq!(value_of(&text), Some((want, cur.to_string())), "{}", text);
-            let fw = full_width(&text);
+            let fw = full_width_digits(&text);
             if pre.is_empty() && !post.starts_with(' ') {
                 prop_assert_eq!(value_of(&fw), Some((want, cur.to_string())), "{}", fw);
             }

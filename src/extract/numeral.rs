@@ -935,7 +935,7 @@ fn word_after<'a>(s: &str, at: usize, buf: &'a mut [u8; 16]) -> Option<(&'a str,
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
@@ -1180,7 +1180,9 @@ mod tests {
         out
     }
 
-    fn with_commas(n: u64) -> String {
+    /// `n` with thousands separators (`1234567` → `1,234,567`); shared
+    /// with the money tests.
+    pub(crate) fn with_commas(n: u64) -> String {
         let s = n.to_string();
         let mut out = String::new();
         for (i, c) in s.chars().enumerate() {
@@ -1192,10 +1194,21 @@ mod tests {
         out
     }
 
-    fn full_width(s: &str) -> String {
+    /// ASCII digits as full-width digits, other characters kept.
+    pub(crate) fn full_width_digits(s: &str) -> String {
         s.chars()
             .map(|c| match c {
                 '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c),
+                c => c,
+            })
+            .collect()
+    }
+
+    /// Digits, separators and decimal points all full-width.
+    fn full_width(s: &str) -> String {
+        full_width_digits(s)
+            .chars()
+            .map(|c| match c {
                 ',' => '，',
                 '.' => '．',
                 c => c,

@@ -6,7 +6,7 @@
 //! figure` with the cited figures in (doc, offset) order. An empty list means
 //! the figures agree and nothing may be reported.
 
-use super::testutil::{money, pct};
+use super::testutil::{failing_scenarios, money, pct, summary, Scenario};
 use super::*;
 use crate::model::{Approx, Claim, Fact, PercentUnit};
 
@@ -744,9 +744,6 @@ fn share_rise_twice() -> Vec<Claim> {
     )
 }
 
-/// (name, claims, expected conflicts).
-type Scenario = (&'static str, fn() -> Vec<Claim>, &'static [&'static str]);
-
 const SCENARIOS: &[Scenario] = &[
     (
         "3200万美元 vs $320 billion",
@@ -880,38 +877,9 @@ const SCENARIOS: &[Scenario] = &[
     ),
 ];
 
-fn summary(r: &Report) -> Vec<String> {
-    r.conflicts
-        .iter()
-        .map(|c| {
-            let texts: Vec<&str> = c.claims.iter().map(|x| x.text.as_str()).collect();
-            format!(
-                "{} {}: {}",
-                c.kind.name(),
-                c.severity.name(),
-                texts.join(" | ")
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn scenarios() {
-    let o = Options::default();
-    let mut bad = Vec::new();
-    for (name, build, want) in SCENARIOS {
-        let r = reconcile(&build(), &o);
-        let got = summary(&r);
-        if got != *want {
-            bad.push(format!(
-                "{name}:\n  got  {got:#?}\n  want {want:#?}\n  explanations: {:#?}",
-                r.conflicts
-                    .iter()
-                    .map(|c| &c.explanation)
-                    .collect::<Vec<_>>()
-            ));
-        }
-    }
+    let bad = failing_scenarios(SCENARIOS);
     assert!(
         bad.is_empty(),
         "{} of {} scenarios fail:\n{}",
